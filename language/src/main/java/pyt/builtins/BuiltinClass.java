@@ -1,0 +1,13 @@
+package pyt.builtins;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks a class whose nested {@link Builtin} nodes are the methods of the builtin type {@link #name()}. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface BuiltinClass {
+    String name();
+}

@@ -1,0 +1,98 @@
+package pyt.builtins;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.dsl.NodeFactory;
+
+import pyt.PytContext;
+import pyt.PytLanguage;
+import pyt.runtime.PyBuiltinFunction;
+import pyt.runtime.PyCode;
+import pyt.runtime.PyModule;
+import pyt.runtime.PySingleton;
+import pyt.runtime.PyStrings;
+import pyt.runtime.PyType;
+
+/**
+ * Turns the {@link Builtin} nodes of every builtin group into function objects: methods go into
+ * their builtin type's namespace when the language starts, module functions into the module
+ * when a context creates it. Adding a group means adding its generated factory list below.
+ */
+public final class BuiltinRegistry {
+    private static final List<List<? extends NodeFactory<? extends PytBuiltinNode>>> GROUPS = List.of(
+                    BuiltinFunctionsFactory.getFactories());
+
+    private final PytLanguage language;
+    private final Map<String, List<PyBuiltinFunction>> moduleFunctions = new HashMap<>();
+
+    public BuiltinRegistry(PytLanguage language) {
+        this.language = language;
+        for (List<? extends NodeFactory<? extends PytBuiltinNode>> group : GROUPS) {
+            register(group);
+        }
+    }
+
+    private void register(List<? extends NodeFactory<? extends PytBuiltinNode>> group) {
+        if (group.isEmpty()) {
+            return;
+        }
+        Class<?> owner = group.get(0).getNodeClass().getEnclosingClass();
+        BuiltinModule module = owner.getAnnotation(BuiltinModule.class);
+        BuiltinClass klass = owner.getAnnotation(BuiltinClass.class);
+        PyType type = klass == null ? null : language.types().byName(klass.name());
+        if (klass != null && type == null) {
+            throw new IllegalStateException("no builtin type " + klass.name());
+        }
+        List<PyBuiltinFunction> functions = new ArrayList<>();
+        for (NodeFactory<? extends PytBuiltinNode> factory : group) {
+            Builtin b = factory.getNodeClass().getAnnotation(Builtin.class);
+            if (b == null) {
+                continue;
+            }
+            PyBuiltinFunction fn = create(b, factory, type);
+            if (type != null) {
+                type.define(b.name(), b.isClassmethod() ? new pyt.runtime.PyClassMethod(fn)
+                                : b.isStaticmethod() ? new pyt.runtime.PyStaticMethod(fn) : fn);
+            } else {
+                functions.add(fn);
+            }
+        }
+        if (module != null) {
+            moduleFunctions.computeIfAbsent(module.name(), k -> new ArrayList<>()).addAll(functions);
+        }
+    }
+
+    private PyBuiltinFunction create(Builtin b, NodeFactory<? extends PytBuiltinNode> factory, PyType owner) {
+        SignatureParser.Parsed parsed = SignatureParser.parse(b.signature());
+        BuiltinRootNode root = new BuiltinRootNode(language, b.name(), parsed.signature().parameterCount(),
+                        factory.createNode());
+        PyCode code = new PyCode(b.name(), root.getCallTarget(), parsed.signature(), 0);
+        return new PyBuiltinFunction(code, owner, parsed.defaults(), parsed.kwDefaults(), b.doc());
+    }
+
+    /** The functions of module {@code name} implemented in Java (empty if none). */
+    public List<PyBuiltinFunction> functionsOf(String name) {
+        return moduleFunctions.getOrDefault(name, List.of());
+    }
+
+    /** A fresh {@code builtins} module for a context: the builtin functions, types and constants. */
+    public PyModule createBuiltinsModule(PytContext context) {
+        PyModule m = new PyModule("builtins");
+        m.set("__name__", PyStrings.of("builtins"));
+        for (Map.Entry<String, PyType> e : language.types().all().entrySet()) {
+            m.set(e.getKey(), e.getValue());
+        }
+        for (PyBuiltinFunction fn : functionsOf("builtins")) {
+            m.set(fn.getName(), fn);
+        }
+        m.set("NotImplemented", PySingleton.NOT_IMPLEMENTED);
+        m.set("Ellipsis", PySingleton.ELLIPSIS);
+        m.set("None", pyt.runtime.PyNone.NONE);
+        m.set("True", Boolean.TRUE);
+        m.set("False", Boolean.FALSE);
+        return m;
+    }
+}

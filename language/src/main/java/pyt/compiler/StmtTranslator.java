@@ -1,0 +1,173 @@
+package pyt.compiler;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import pyt.nodes.ExprNode;
+import pyt.nodes.StmtNode;
+import pyt.nodes.access.AssignNode;
+import pyt.nodes.access.AugAssignNode;
+import pyt.nodes.access.DeleteNodes;
+import pyt.nodes.access.TargetNode;
+import pyt.nodes.control.AssertNode;
+import pyt.nodes.control.BlockNode;
+import pyt.nodes.control.BreakNode;
+import pyt.nodes.control.ContinueNode;
+import pyt.nodes.control.ExprStmtNode;
+import pyt.nodes.control.ForNode;
+import pyt.nodes.control.IfNode;
+import pyt.nodes.control.ImportNode;
+import pyt.nodes.control.NotImplementedNode;
+import pyt.nodes.control.PrintExprNode;
+import pyt.nodes.control.RaiseNode;
+import pyt.nodes.control.ReturnNode;
+import pyt.nodes.control.WhileNode;
+import pyt.nodes.lib.ConditionNode;
+import pyt.parser.ast.Alias;
+import pyt.parser.ast.Expr;
+import pyt.parser.ast.Stmt;
+
+/** Translates statements of one scope into statement nodes. */
+final class StmtTranslator {
+    private final FunctionTranslator fn;
+
+    StmtTranslator(FunctionTranslator fn) {
+        this.fn = fn;
+    }
+
+    StmtNode block(List<Stmt> body) {
+        if (body.size() == 1) {
+            return stmt(body.get(0));
+        }
+        StmtNode[] nodes = new StmtNode[body.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = stmt(body.get(i));
+        }
+        return new BlockNode(nodes);
+    }
+
+    /** Interactive input: expression statements print their value through {@code sys.displayhook}. */
+    StmtNode interactiveBody(List<Stmt> body) {
+        StmtNode[] nodes = new StmtNode[body.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            Stmt s = body.get(i);
+            nodes[i] = s instanceof Stmt.ExprStmt e ? fn.at(new PrintExprNode(fn.exprs.expr(e.value())), s) : stmt(s);
+        }
+        return new BlockNode(nodes);
+    }
+
+    StmtNode generatorBody(StmtNode body) {
+        return new NotImplementedNode("generator functions (yield)");
+    }
+
+    private StmtNode orNull(List<Stmt> body) {
+        return body.isEmpty() ? null : block(body);
+    }
+
+    StmtNode stmt(Stmt s) {
+        StmtNode node = switch (s) {
+            case Stmt.FunctionDef f -> functionDef(f);
+            case Stmt.ClassDef c -> new NotImplementedNode("class statements");
+            case Stmt.Return r -> new ReturnNode(r.value() == null ? null : fn.exprs.expr(r.value()));
+            case Stmt.Delete d -> delete(d);
+            case Stmt.Assign a -> assign(a);
+            case Stmt.AugAssign a -> new AugAssignNode(fn.exprs.augTarget(a.target()), a.op(), fn.exprs.expr(a.value()));
+            case Stmt.AnnAssign a -> a.value() == null ? new BlockNode(new StmtNode[0])
+                            : new AssignNode(fn.exprs.expr(a.value()), new TargetNode[]{fn.exprs.target(a.target())});
+            case Stmt.For f -> f.isAsync() ? new NotImplementedNode("async for")
+                            : new ForNode(fn.exprs.expr(f.iter()), fn.exprs.target(f.target()), block(f.body()), orNull(f.orelse()),
+                                            fn.temporary());
+            case Stmt.While w -> new WhileNode(condition(w.test()), block(w.body()), orNull(w.orelse()));
+            case Stmt.If i -> new IfNode(condition(i.test()), block(i.body()), orNull(i.orelse()));
+            case Stmt.With w -> new NotImplementedNode("with statements");
+            case Stmt.Match m -> new NotImplementedNode("match statements");
+            case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : fn.exprs.expr(r.exc()),
+                            r.cause() == null ? null : fn.exprs.expr(r.cause()));
+            case Stmt.Try t -> new NotImplementedNode("try statements");
+            case Stmt.Assert a -> new AssertNode(condition(a.test()), a.msg() == null ? null : fn.exprs.expr(a.msg()));
+            case Stmt.Import i -> importStmt(i);
+            case Stmt.ImportFrom i -> importFrom(i);
+            case Stmt.Global g -> new BlockNode(new StmtNode[0]);
+            case Stmt.Nonlocal n -> new BlockNode(new StmtNode[0]);
+            case Stmt.ExprStmt e -> new ExprStmtNode(fn.exprs.expr(e.value()));
+            case Stmt.Pass p -> new BlockNode(new StmtNode[0]);
+            case Stmt.Break b -> new BreakNode();
+            case Stmt.Continue c -> new ContinueNode();
+        };
+        return fn.at(node, s);
+    }
+
+    ConditionNode condition(Expr test) {
+        return fn.at(new ConditionNode(fn.exprs.expr(test)), test);
+    }
+
+    private StmtNode functionDef(Stmt.FunctionDef f) {
+        if (f.isAsync()) {
+            return new NotImplementedNode("async def");
+        }
+        String doc = FunctionTranslator.docstring(f.body());
+        ExprNode value = fn.makeFunction(f, f.name(), f.args(), t -> t.stmts.block(f.body()), f,
+                        doc == null ? null : pyt.runtime.PyStrings.of(doc));
+        for (int i = f.decorators().size() - 1; i >= 0; i--) {
+            value = fn.exprs.callWith(fn.exprs.expr(f.decorators().get(i)), value, f.decorators().get(i));
+        }
+        return new AssignNode(value, new TargetNode[]{fn.writeName(f.name(), f)});
+    }
+
+    private StmtNode assign(Stmt.Assign a) {
+        TargetNode[] targets = new TargetNode[a.targets().size()];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = fn.exprs.target(a.targets().get(i));
+        }
+        return new AssignNode(fn.exprs.expr(a.value()), targets);
+    }
+
+    private StmtNode delete(Stmt.Delete d) {
+        List<StmtNode> nodes = new ArrayList<>();
+        for (Expr t : d.targets()) {
+            nodes.add(fn.at(deleteTarget(t), t));
+        }
+        return nodes.size() == 1 ? nodes.get(0) : new BlockNode(nodes.toArray(new StmtNode[0]));
+    }
+
+    private StmtNode deleteTarget(Expr t) {
+        return switch (t) {
+            case Expr.Name n -> switch (fn.scope.lookup(n.id())) {
+                case LOCAL -> new DeleteNodes.DeleteLocal(fn.slot(n.id()), n.id());
+                case CELL, FREE -> new DeleteNodes.DeleteCell(fn.slot(n.id()), n.id());
+                case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> new DeleteNodes.DeleteGlobal(n.id());
+                case CLASS_LOCAL -> new NotImplementedNode("del in class bodies");
+            };
+            case Expr.Subscript s -> new DeleteNodes.DeleteItem(fn.exprs.expr(s.value()), fn.exprs.expr(s.slice()));
+            case Expr.Attribute a -> new DeleteNodes.DeleteAttribute(fn.exprs.expr(a.value()), a.attr());
+            case Expr.Tuple tu -> delete(new Stmt.Delete(tu.elts(), tu.start(), tu.end()));
+            case Expr.ListExpr l -> delete(new Stmt.Delete(l.elts(), l.start(), l.end()));
+            default -> throw fn.errors.at(t, "cannot delete expression");
+        };
+    }
+
+    private StmtNode importStmt(Stmt.Import i) {
+        List<StmtNode> nodes = new ArrayList<>();
+        for (Alias alias : i.names()) {
+            String bound = alias.asname() != null ? alias.asname() : alias.name().split("\\.")[0];
+            boolean top = alias.asname() == null;
+            nodes.add(fn.at(new ImportNode(alias.name(), top, null, fn.writeName(bound, alias)), alias));
+        }
+        return nodes.size() == 1 ? nodes.get(0) : new BlockNode(nodes.toArray(new StmtNode[0]));
+    }
+
+    private StmtNode importFrom(Stmt.ImportFrom i) {
+        if (i.level() > 0 || i.module() == null) {
+            return new NotImplementedNode("relative imports");
+        }
+        List<StmtNode> nodes = new ArrayList<>();
+        for (Alias alias : i.names()) {
+            if (alias.name().equals("*")) {
+                return new NotImplementedNode("from ... import *");
+            }
+            String bound = alias.asname() != null ? alias.asname() : alias.name();
+            nodes.add(fn.at(new ImportNode(i.module(), false, alias.name(), fn.writeName(bound, alias)), alias));
+        }
+        return nodes.size() == 1 ? nodes.get(0) : new BlockNode(nodes.toArray(new StmtNode[0]));
+    }
+}

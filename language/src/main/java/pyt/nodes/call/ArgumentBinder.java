@@ -1,0 +1,196 @@
+package pyt.nodes.call;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import pyt.runtime.PArguments;
+import pyt.runtime.PyCallable;
+import pyt.runtime.PyDict;
+import pyt.runtime.PyErrors;
+import pyt.runtime.PyFunction;
+import pyt.runtime.PyNone;
+import pyt.runtime.PyStrings;
+import pyt.runtime.PyTuple;
+import pyt.runtime.Signature;
+
+/**
+ * Binds call arguments to a callee's parameters, producing the frame arguments described by
+ * {@link Signature}: CPython's rules and error messages for positional, keyword, default,
+ * {@code *args} and {@code **kwargs} parameters.
+ */
+public final class ArgumentBinder {
+    private ArgumentBinder() {
+    }
+
+    /** The common case: exactly as many positional arguments as positional parameters, nothing else. */
+    @ExplodeLoop
+    public static Object[] bindSimple(PyCallable callee, Object[] positional) {
+        Object[] args = PArguments.create(callee, callee.getGlobals(), positional.length);
+        for (int i = 0; i < positional.length; i++) {
+            args[PArguments.FIRST_PARAMETER + i] = positional[i];
+        }
+        return args;
+    }
+
+    @TruffleBoundary
+    public static Object[] bind(PyCallable callee, Signature sig, Object[] positional, String[] kwNames, Object[] kwValues) {
+        Object[] args = PArguments.create(callee, callee.getGlobals(), sig.parameterCount());
+        final int base = PArguments.FIRST_PARAMETER;
+        int npos = sig.positionalCount();
+        int given = positional.length;
+        if (given > npos) {
+            if (!sig.hasVarArgs()) {
+                throw tooManyPositional(callee, sig, given, kwNames);
+            }
+        }
+        int direct = Math.min(given, npos);
+        System.arraycopy(positional, 0, args, base, direct);
+        if (sig.hasVarArgs()) {
+            Object[] rest = new Object[Math.max(0, given - npos)];
+            if (rest.length > 0) {
+                System.arraycopy(positional, npos, rest, 0, rest.length);
+            }
+            args[base + sig.varArgsIndex()] = PyTuple.of(rest);
+        }
+        PyDict extra = sig.hasVarKeywords() ? new PyDict() : null;
+        String[] names = sig.names();
+        java.util.List<String> posOnlyAsKw = null;
+        if (kwNames != null) {
+            for (int k = 0; k < kwNames.length; k++) {
+                String name = kwNames[k];
+                int index = findKeyword(sig, name);
+                if (index < 0) {
+                    if (extra != null) {
+                        extra.put(PyStrings.of(name), kwValues[k]);
+                        continue;
+                    }
+                    if (isPositionalOnly(sig, name)) {
+                        if (posOnlyAsKw == null) {
+                            posOnlyAsKw = new java.util.ArrayList<>();
+                        }
+                        posOnlyAsKw.add(name);
+                        continue;
+                    }
+                    throw PyErrors.typeError(null, "%s() got an unexpected keyword argument '%s'", qualname(callee), name);
+                }
+                if (args[base + index] != null) {
+                    throw PyErrors.typeError(null, "%s() got multiple values for argument '%s'", qualname(callee), name);
+                }
+                args[base + index] = kwValues[k];
+            }
+        }
+        if (posOnlyAsKw != null) {
+            throw PyErrors.typeError(null, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                            qualname(callee), String.join(", ", posOnlyAsKw));
+        }
+        if (extra != null) {
+            args[base + sig.varKeywordsIndex()] = extra;
+        }
+        Object[] defaults = callee.getDefaults();
+        int firstDefault = npos - defaults.length;
+        java.util.List<String> missing = null;
+        for (int i = 0; i < npos; i++) {
+            if (args[base + i] == null) {
+                if (i >= firstDefault) {
+                    args[base + i] = defaults[i - firstDefault];
+                } else {
+                    if (missing == null) {
+                        missing = new java.util.ArrayList<>();
+                    }
+                    missing.add(names[i]);
+                }
+            }
+        }
+        if (missing != null) {
+            throw missingArguments(callee, missing, "positional");
+        }
+        Object[] kwDefaults = callee.getKwDefaults();
+        int kwStart = sig.kwOnlyStart();
+        for (int i = 0; i < sig.kwOnlyCount(); i++) {
+            if (args[base + kwStart + i] == null) {
+                Object d = kwDefaults != null && i < kwDefaults.length ? kwDefaults[i] : null;
+                if (d != null) {
+                    args[base + kwStart + i] = d;
+                } else {
+                    if (missing == null) {
+                        missing = new java.util.ArrayList<>();
+                    }
+                    missing.add(names[kwStart + i]);
+                }
+            }
+        }
+        if (missing != null) {
+            throw missingArguments(callee, missing, "keyword-only");
+        }
+        return args;
+    }
+
+    private static int findKeyword(Signature sig, String name) {
+        String[] names = sig.names();
+        for (int i = sig.posOnlyCount(); i < sig.positionalCount(); i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        int kwStart = sig.kwOnlyStart();
+        for (int i = 0; i < sig.kwOnlyCount(); i++) {
+            if (names[kwStart + i].equals(name)) {
+                return kwStart + i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isPositionalOnly(Signature sig, String name) {
+        for (int i = 0; i < sig.posOnlyCount(); i++) {
+            if (sig.names()[i].equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String qualname(PyCallable callee) {
+        return callee instanceof PyFunction f ? f.getQualname() : callee.getName();
+    }
+
+    private static RuntimeException tooManyPositional(PyCallable callee, Signature sig, int given, String[] kwNames) {
+        int npos = sig.positionalCount();
+        int required = npos - callee.getDefaults().length;
+        String takes = required == npos ? String.valueOf(npos) : "from " + required + " to " + npos;
+        int kwGiven = 0;
+        if (kwNames != null) {
+            for (String k : kwNames) {
+                if (findKeyword(sig, k) >= sig.kwOnlyStart()) {
+                    kwGiven++;
+                }
+            }
+        }
+        String was = given == 1 && kwGiven == 0 ? "was" : "were";
+        String extraKw = kwGiven == 0 ? "" : String.format(" positional argument%s (and %d keyword-only argument%s)",
+                        given == 1 ? "" : "s", kwGiven, kwGiven == 1 ? "" : "s");
+        if (kwGiven == 0) {
+            return PyErrors.typeError(null, "%s() takes %s positional argument%s but %d %s given", qualname(callee), takes,
+                            npos == 1 && required == npos ? "" : "s", given, was);
+        }
+        return PyErrors.typeError(null, "%s() takes %s positional argument%s but %d%s were given", qualname(callee), takes,
+                        npos == 1 && required == npos ? "" : "s", given, extraKw);
+    }
+
+    private static RuntimeException missingArguments(PyCallable callee, java.util.List<String> missing, String kind) {
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < missing.size(); i++) {
+            if (i > 0) {
+                names.append(missing.size() == 2 ? " and " : i == missing.size() - 1 ? ", and " : ", ");
+            }
+            names.append('\'').append(missing.get(i)).append('\'');
+        }
+        return PyErrors.typeError(null, "%s() missing %d required %s argument%s: %s", qualname(callee), missing.size(), kind,
+                        missing.size() == 1 ? "" : "s", names);
+    }
+
+    /** Whether {@code value} is the marker of an optional builtin parameter that was not passed. */
+    public static boolean isNoValue(Object value) {
+        return value == PyNone.NO_VALUE;
+    }
+}

@@ -1,0 +1,97 @@
+package pyt.nodes.call;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+
+import pyt.PytLanguage;
+import pyt.runtime.PyCallable;
+import pyt.runtime.PyCode;
+import pyt.runtime.PyErrors;
+import pyt.runtime.PyMethod;
+import pyt.runtime.PyType;
+
+/**
+ * The one way pyt calls a value. Functions (user-defined and builtin) are cached by their code:
+ * a {@link DirectCallNode} per cached code lets Graal inline and split; past the limit an
+ * {@link IndirectCallNode} takes over. Bound methods prepend their self; classes construct;
+ * any other object is called through its class's {@code __call__}.
+ */
+@GenerateUncached
+public abstract class CallDispatchNode extends Node {
+
+    /** {@code kwNames} is null when the call passes no keywords. */
+    public abstract Object execute(Object callee, Object[] positional, String[] kwNames, Object[] kwValues);
+
+    @Specialization(guards = {"callee.getCode() == cachedCode", "kwNames == null",
+                    "cachedCode.getSignature().isSimplePositional(positional.length)"}, limit = "3")
+    static Object callSimple(PyCallable callee, Object[] positional, @SuppressWarnings("unused") String[] kwNames,
+                    @SuppressWarnings("unused") Object[] kwValues,
+                    @Cached("callee.getCode()") @SuppressWarnings("unused") PyCode cachedCode,
+                    @Cached("create(cachedCode.getCallTarget())") DirectCallNode callNode) {
+        return callNode.call(ArgumentBinder.bindSimple(callee, positional));
+    }
+
+    @Specialization(guards = "callee.getCode() == cachedCode", limit = "3", replaces = "callSimple")
+    static Object callCached(PyCallable callee, Object[] positional, String[] kwNames, Object[] kwValues,
+                    @Cached("callee.getCode()") PyCode cachedCode,
+                    @Cached("create(cachedCode.getCallTarget())") DirectCallNode callNode) {
+        return callNode.call(bind(callee, cachedCode, positional, kwNames, kwValues));
+    }
+
+    @Specialization(replaces = {"callSimple", "callCached"})
+    static Object callIndirect(PyCallable callee, Object[] positional, String[] kwNames, Object[] kwValues,
+                    @Cached IndirectCallNode callNode) {
+        PyCode code = callee.getCode();
+        return callNode.call(code.getCallTarget(), bind(callee, code, positional, kwNames, kwValues));
+    }
+
+    @Specialization
+    static Object callMethod(PyMethod method, Object[] positional, String[] kwNames, Object[] kwValues,
+                    @Cached CallDispatchNode inner) {
+        return inner.execute(method.getFunction(), prepend(method.getSelf(), positional), kwNames, kwValues);
+    }
+
+    @Fallback
+    static Object callOther(Object callee, Object[] positional, String[] kwNames, Object[] kwValues) {
+        return callGeneric(callee, positional, kwNames, kwValues);
+    }
+
+    private static Object[] bind(PyCallable callee, PyCode code, Object[] positional, String[] kwNames, Object[] kwValues) {
+        if (kwNames == null && code.getSignature().isSimplePositional(positional.length)) {
+            return ArgumentBinder.bindSimple(callee, positional);
+        }
+        return ArgumentBinder.bind(callee, code.getSignature(), positional, kwNames, kwValues);
+    }
+
+    public static Object[] prepend(Object first, Object[] rest) {
+        Object[] result = new Object[rest.length + 1];
+        result[0] = first;
+        System.arraycopy(rest, 0, result, 1, rest.length);
+        return result;
+    }
+
+    @TruffleBoundary
+    private static Object callGeneric(Object callee, Object[] positional, String[] kwNames, Object[] kwValues) {
+        if (callee instanceof PyType type) {
+            return TypeCall.call(type, positional, kwNames, kwValues);
+        }
+        PyType type = PytLanguage.get(null).types().typeOf(callee);
+        Object call = type.lookup("__call__");
+        if (call == null) {
+            throw PyErrors.typeError(null, "'%s' object is not callable", type.getName());
+        }
+        return CallDispatchNodeGen.getUncached().execute(call, prepend(callee, positional), kwNames, kwValues);
+    }
+
+    /** Calls a value with positional arguments from a slow path. */
+    @TruffleBoundary
+    public static Object callUncached(Object callee, Object... positional) {
+        return CallDispatchNodeGen.getUncached().execute(callee, positional, null, null);
+    }
+}

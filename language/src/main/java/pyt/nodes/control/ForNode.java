@@ -1,0 +1,135 @@
+package pyt.nodes.control;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+
+import pyt.nodes.ExprNode;
+import pyt.nodes.StmtNode;
+import pyt.nodes.access.TargetNode;
+import pyt.nodes.lib.PyIterNextNode;
+import pyt.nodes.lib.PyObjectGetIterNode;
+import pyt.runtime.PyRange;
+
+/**
+ * {@code for target in iterable}: a LoopNode (OSR-capable) over the iterator, kept in a frame
+ * slot. A loop over a {@code range} counts in a long slot instead of allocating an iterator.
+ */
+public final class ForNode extends StmtNode {
+    @Child private ExprNode iterable;
+    @Child private LoopNode rangeLoop;
+    @Child private LoopNode genericLoop;
+    @Child private StmtNode orelse;
+    private final TargetNode target;
+    private final StmtNode body;
+    private final int stateSlot;
+    private final int stopSlot;
+
+    public ForNode(ExprNode iterable, TargetNode target, StmtNode body, StmtNode orelse, int stateSlot) {
+        this.iterable = iterable;
+        this.target = target;
+        this.body = body;
+        this.orelse = orelse;
+        this.stateSlot = stateSlot;
+        this.stopSlot = stateSlot;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object it = iterable.executeGeneric(frame);
+        Object result;
+        if (it instanceof PyRange r && r.step() == 1) {
+            if (rangeLoop == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                rangeLoop = insert(Truffle.getRuntime().createLoopNode(new RangeBody(target, body, stateSlot)));
+            }
+            frame.setObject(stateSlot, new long[]{r.start(), r.stop()});
+            result = rangeLoop.execute(frame);
+        } else {
+            if (genericLoop == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                genericLoop = insert(Truffle.getRuntime().createLoopNode(new IteratorBody(target, body, stateSlot)));
+            }
+            frame.setObject(stateSlot, PyObjectGetIterNode.getIterUncached(it));
+            result = genericLoop.execute(frame);
+        }
+        if (result != LoopResult.BROKE && orelse != null) {
+            orelse.executeVoid(frame);
+        }
+    }
+
+    private abstract static class Body extends Node implements RepeatingNode {
+        @Child protected TargetNode target;
+        @Child protected StmtNode body;
+        protected final int slot;
+
+        Body(TargetNode target, StmtNode body, int slot) {
+            this.target = target;
+            this.body = body;
+            this.slot = slot;
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            throw new UnsupportedOperationException();
+        }
+
+        protected final Object runBody(VirtualFrame frame) {
+            try {
+                body.executeVoid(frame);
+            } catch (BreakException e) {
+                return LoopResult.BROKE;
+            } catch (ContinueException e) {
+                // next iteration
+            }
+            return CONTINUE_LOOP_STATUS;
+        }
+
+        @Override
+        public Object initialLoopStatus() {
+            return CONTINUE_LOOP_STATUS;
+        }
+
+        @Override
+        public boolean shouldContinue(Object returnValue) {
+            return returnValue == CONTINUE_LOOP_STATUS;
+        }
+    }
+
+    private static final class RangeBody extends Body {
+        RangeBody(TargetNode target, StmtNode body, int slot) {
+            super(target, body, slot);
+        }
+
+        @Override
+        public Object executeRepeatingWithValue(VirtualFrame frame) {
+            long[] state = (long[]) frame.getObject(slot);
+            long i = state[0];
+            if (i >= state[1]) {
+                return LoopResult.DONE;
+            }
+            state[0] = i + 1;
+            target.execute(frame, i);
+            return runBody(frame);
+        }
+    }
+
+    private static final class IteratorBody extends Body {
+        IteratorBody(TargetNode target, StmtNode body, int slot) {
+            super(target, body, slot);
+        }
+
+        @Override
+        public Object executeRepeatingWithValue(VirtualFrame frame) {
+            Object next = PyIterNextNode.next(frame.getObject(slot));
+            if (next == null) {
+                return LoopResult.DONE;
+            }
+            target.execute(frame, next);
+            return runBody(frame);
+        }
+    }
+}

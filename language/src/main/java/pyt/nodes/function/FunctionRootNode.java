@@ -1,0 +1,84 @@
+package pyt.nodes.function;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
+
+import pyt.PytContext;
+import pyt.PytLanguage;
+import pyt.nodes.StmtNode;
+import pyt.nodes.control.ReturnException;
+import pyt.runtime.PyErr;
+import pyt.runtime.PyErrors;
+import pyt.runtime.PyNone;
+
+/**
+ * The root of a Python function, lambda, module body or class body. It counts the Python call
+ * depth for RecursionError and turns a {@code return} into the call's result.
+ */
+public final class FunctionRootNode extends RootNode {
+    private final String name;
+    private final String qualname;
+    private final SourceSection section;
+    @Child private StmtNode body;
+
+    public FunctionRootNode(PytLanguage language, FrameDescriptor descriptor, String name, String qualname,
+                    SourceSection section, StmtNode body) {
+        super(language, descriptor);
+        this.name = name;
+        this.qualname = qualname;
+        this.section = section;
+        this.body = body;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        PytContext context = PytContext.get(this);
+        if (++context.depth > context.recursionLimit) {
+            context.depth--;
+            throw recursionError();
+        }
+        try {
+            body.executeVoid(frame);
+            return PyNone.NONE;
+        } catch (ReturnException e) {
+            return e.getValue();
+        } catch (StackOverflowError e) {
+            CompilerDirectives.transferToInterpreter();
+            throw recursionError();
+        } finally {
+            context.depth--;
+        }
+    }
+
+    private RuntimeException recursionError() {
+        throw PyErrors.raise(this, PyErr.RecursionError, "maximum recursion depth exceeded");
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public String getQualifiedName() {
+        return qualname;
+    }
+
+    @Override
+    public SourceSection getSourceSection() {
+        return section;
+    }
+
+    @Override
+    public boolean isCloningAllowed() {
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return qualname;
+    }
+}

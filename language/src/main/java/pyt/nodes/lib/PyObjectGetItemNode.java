@@ -1,0 +1,101 @@
+package pyt.nodes.lib;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import pyt.PytLanguage;
+import pyt.nodes.call.CallDispatchNode;
+import pyt.runtime.PyDict;
+import pyt.runtime.PyErr;
+import pyt.runtime.PyErrors;
+import pyt.runtime.PyList;
+import pyt.runtime.PyRange;
+import pyt.runtime.PySlice;
+import pyt.runtime.PyStrings;
+import pyt.runtime.PyTuple;
+import pyt.runtime.PyType;
+
+/** {@code obj[key]}: builtin sequences and dicts directly, everything else through {@code __getitem__}. */
+public final class PyObjectGetItemNode {
+    private PyObjectGetItemNode() {
+    }
+
+    /** The fast path for {@code list[int]}; other cases go to the uncached path. */
+    public static Object getItem(Object obj, Object key) {
+        if (obj instanceof PyList list && key instanceof Long index) {
+            long i = index;
+            int size = list.size();
+            if (i < 0) {
+                i += size;
+            }
+            if (i >= 0 && i < size) {
+                return list.get((int) i);
+            }
+        }
+        return getItemUncached(obj, key);
+    }
+
+    @TruffleBoundary
+    public static Object getItemUncached(Object obj, Object key) {
+        if (obj instanceof PyList list) {
+            if (key instanceof PySlice s) {
+                return new PyList(Sequences.slice(list.rawItems(), list.size(), s));
+            }
+            return list.get(Sequences.index(key, list.size(), "list"));
+        } else if (obj instanceof PyTuple t) {
+            if (key instanceof PySlice s) {
+                return PyTuple.of(Sequences.slice(t.items(), t.size(), s));
+            }
+            return t.get(Sequences.index(key, t.size(), "tuple"));
+        } else if (obj instanceof TruffleString ts) {
+            String str = PyStrings.toJava(ts);
+            int[] cps = str.codePoints().toArray();
+            if (key instanceof PySlice s) {
+                PySlice.Indices ind = s.indices(cps.length);
+                StringBuilder sb = new StringBuilder();
+                for (long i = 0, j = ind.start(); i < ind.length(); i++, j += ind.step()) {
+                    sb.appendCodePoint(cps[(int) j]);
+                }
+                return PyStrings.of(sb.toString());
+            }
+            return PyStrings.ofCodePoint(cps[Sequences.index(key, cps.length, "string")]);
+        } else if (obj instanceof PyDict d) {
+            Object v = d.get(key);
+            if (v == null) {
+                PyType type = PytLanguage.get(null).types().typeOf(d);
+                if (type != PytLanguage.get(null).types().dict) {
+                    Object missing = type.lookup("__missing__");
+                    if (missing != null) {
+                        return CallDispatchNode.callUncached(missing, d, key);
+                    }
+                }
+                throw PyErrors.raiseWithArgs(null, PytLanguage.get(null).types().KeyError, key);
+            }
+            return v;
+        } else if (obj instanceof PyRange r) {
+            if (key instanceof PySlice s) {
+                PySlice.Indices ind = s.indices(r.length());
+                return new PyRange(r.get(ind.start()), r.get(ind.start()) + ind.length() * r.step() * ind.step(), r.step() * ind.step());
+            }
+            long len = r.length();
+            return r.get(Sequences.index(key, len, "range object"));
+        }
+        PyType type = PytLanguage.get(null).types().typeOf(obj);
+        Object getitem = type.lookup("__getitem__");
+        if (getitem != null) {
+            return CallDispatchNode.callUncached(getitem, obj, key);
+        }
+        if (obj instanceof PyType t) {
+            Object cg = t.lookup("__class_getitem__");
+            if (cg != null) {
+                return CallDispatchNode.callUncached(PyObjectGetAttrNode.getUncached(t, "__class_getitem__"), key);
+            }
+            throw PyErrors.typeError(null, "type '%s' is not subscriptable", t.getName());
+        }
+        throw PyErrors.typeError(null, "'%s' object is not subscriptable", type.getName());
+    }
+
+    static RuntimeException indexError(String what) {
+        throw PyErrors.raise(null, PyErr.IndexError, "%s index out of range", what);
+    }
+}

@@ -1,0 +1,54 @@
+package pyt.nodes.lib;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import pyt.PytLanguage;
+import pyt.nodes.call.CallDispatchNode;
+import pyt.runtime.PyBaseException;
+import pyt.runtime.PyBuiltinFunction;
+import pyt.runtime.PyErrors;
+import pyt.runtime.PyStrings;
+import pyt.runtime.PyTuple;
+import pyt.runtime.PyType;
+
+/** {@code str(x)}: strings as they are, else {@code __str__}, which defaults to {@code repr}. */
+public final class PyObjectStrNode {
+    private PyObjectStrNode() {
+    }
+
+    @TruffleBoundary
+    public static TruffleString str(Object value) {
+        if (value instanceof TruffleString s) {
+            return s;
+        }
+        return PyStrings.of(strUncached(value));
+    }
+
+    @TruffleBoundary
+    public static String strUncached(Object value) {
+        if (value instanceof TruffleString s) {
+            return PyStrings.toJava(s);
+        }
+        PyType type = PytLanguage.get(null).types().typeOf(value);
+        Object str = type.lookup("__str__");
+        if (str != null && !(str instanceof PyBuiltinFunction b && b.getOwner() == PytLanguage.get(null).types().object)) {
+            Object r = CallDispatchNode.callUncached(str, value);
+            if (r instanceof TruffleString s) {
+                return PyStrings.toJava(s);
+            }
+            throw PyErrors.typeError(null, "__str__ returned non-string (type %s)", PyErrors.typeName(r));
+        }
+        if (value instanceof PyBaseException e) {
+            PyTuple args = e.getArgs();
+            if (args.size() == 0) {
+                return "";
+            }
+            if (args.size() == 1) {
+                return strUncached(args.get(0));
+            }
+            return PyObjectReprNode.reprUncached(args);
+        }
+        return PyObjectReprNode.reprUncached(value);
+    }
+}

@@ -1,0 +1,434 @@
+package pyt.parser;
+
+import static pyt.parser.TokenKind.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import pyt.parser.ast.Expr;
+import pyt.parser.ast.Expr.BinOpKind;
+import pyt.parser.ast.Expr.CmpOpKind;
+import pyt.parser.ast.Keyword;
+
+/**
+ * Expressions from {@code star_expressions} down to {@code primary}, one method per rule of
+ * CPython's grammar (binary operators share one precedence loop). Atoms and displays live in
+ * {@link DisplayParser}.
+ */
+abstract class ExpressionParser extends ParserBase {
+
+    ExpressionParser(SyntaxErrors errors, Tokenizer tokenizer) {
+        super(errors, tokenizer);
+    }
+
+    abstract Expr atom();
+
+    abstract Expr lambdef();
+
+    /** Comprehension clauses ({@code for ... in ... if ...}), at a FOR or ASYNC token. */
+    abstract List<pyt.parser.ast.Comprehension> forIfClauses();
+
+    static boolean startsExpression(TokenKind k) {
+        return switch (k) {
+            case NAME, NUMBER, STRING, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, NOT, LAMBDA, AWAIT, STAR, ELLIPSIS,
+                            NONE, TRUE, FALSE -> true;
+            default -> false;
+        };
+    }
+
+    final boolean atComprehension() {
+        TokenKind k = kind();
+        return k == FOR || (k == ASYNC && peek(1).kind() == FOR);
+    }
+
+    /** star_expressions: a tuple when there is a comma. */
+    final Expr starExpressions() {
+        Expr first = starExpression();
+        if (!at(COMMA)) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (!startsExpression(kind())) {
+                break;
+            }
+            elts.add(starExpression());
+        }
+        return new Expr.Tuple(elts, first.start(), prevEnd());
+    }
+
+    final Expr starExpression() {
+        if (at(STAR)) {
+            Token star = advance();
+            Expr value = bitwiseOr();
+            return new Expr.Starred(value, star.start(), prevEnd());
+        }
+        return expression();
+    }
+
+    final Expr starNamedExpression() {
+        if (at(STAR)) {
+            Token star = advance();
+            Expr value = bitwiseOr();
+            return new Expr.Starred(value, star.start(), prevEnd());
+        }
+        return namedExpression();
+    }
+
+    /** expressions (eval mode): a tuple when there is a comma; no starred items. */
+    final Expr expressions() {
+        Expr first = expression();
+        if (!at(COMMA)) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (!startsExpression(kind()) || at(STAR)) {
+                break;
+            }
+            elts.add(expression());
+        }
+        return new Expr.Tuple(elts, first.start(), prevEnd());
+    }
+
+    final Expr expression() {
+        if (at(LAMBDA)) {
+            return lambdef();
+        }
+        enter();
+        Expr body = disjunction();
+        if (at(IF)) {
+            advance();
+            Expr test = disjunction();
+            if (!at(ELSE)) {
+                if (at(COLON)) {
+                    throw invalidSyntax();
+                }
+                throw syntaxError("expected 'else' after 'if' expression", body.start(), test.end());
+            }
+            advance();
+            Expr orelse = expression();
+            body = new Expr.IfExp(test, body, orelse, body.start(), prevEnd());
+        }
+        leave();
+        return body;
+    }
+
+    /** named_expression: {@code NAME := expression} or an expression not followed by ':='. */
+    final Expr namedExpression() {
+        if (at(NAME) && peek(1).kind() == COLONEQUAL) {
+            Token n = advance();
+            advance();
+            Expr value = expression();
+            return new Expr.NamedExpr(new Expr.Name(n.text(), n.start(), n.end()), value, n.start(), prevEnd());
+        }
+        Expr e = expression();
+        if (at(COLONEQUAL)) {
+            throw syntaxError("cannot use assignment expressions with " + exprName(e), e);
+        }
+        return e;
+    }
+
+    final Expr yieldExpr() {
+        Token y = expect(YIELD);
+        if (accept(FROM)) {
+            Expr value = expression();
+            return new Expr.YieldFrom(value, y.start(), prevEnd());
+        }
+        if (startsExpression(kind())) {
+            Expr value = starExpressions();
+            return new Expr.Yield(value, y.start(), prevEnd());
+        }
+        return new Expr.Yield(null, y.start(), y.end());
+    }
+
+    final Expr disjunction() {
+        Expr first = conjunction();
+        if (!at(OR)) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(first);
+        while (accept(OR)) {
+            values.add(conjunction());
+        }
+        return new Expr.BoolOp(Expr.BoolOpKind.OR, values, first.start(), prevEnd());
+    }
+
+    final Expr conjunction() {
+        Expr first = inversion();
+        if (!at(AND)) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(first);
+        while (accept(AND)) {
+            values.add(inversion());
+        }
+        return new Expr.BoolOp(Expr.BoolOpKind.AND, values, first.start(), prevEnd());
+    }
+
+    final Expr inversion() {
+        if (at(NOT)) {
+            Token t = advance();
+            enter();
+            Expr operand = inversion();
+            leave();
+            return new Expr.UnaryOp(Expr.UnaryOpKind.NOT, operand, t.start(), prevEnd());
+        }
+        return comparison();
+    }
+
+    final Expr comparison() {
+        Expr left = bitwiseOr();
+        CmpOpKind op = compareOp();
+        if (op == null) {
+            return left;
+        }
+        List<CmpOpKind> ops = new ArrayList<>();
+        List<Expr> comparators = new ArrayList<>();
+        while (op != null) {
+            ops.add(op);
+            comparators.add(bitwiseOr());
+            op = compareOp();
+        }
+        return new Expr.Compare(left, ops, comparators, left.start(), prevEnd());
+    }
+
+    /** Consumes a comparison operator, or returns null without consuming. */
+    private CmpOpKind compareOp() {
+        CmpOpKind op = switch (kind()) {
+            case EQEQUAL -> CmpOpKind.EQ;
+            case NOTEQUAL -> CmpOpKind.NOTEQ;
+            case LESS -> CmpOpKind.LT;
+            case LESSEQUAL -> CmpOpKind.LTE;
+            case GREATER -> CmpOpKind.GT;
+            case GREATEREQUAL -> CmpOpKind.GTE;
+            case IN -> CmpOpKind.IN;
+            case IS -> peek(1).kind() == NOT ? CmpOpKind.ISNOT : CmpOpKind.IS;
+            case NOT -> peek(1).kind() == IN ? CmpOpKind.NOTIN : null;
+            default -> null;
+        };
+        if (op == CmpOpKind.ISNOT || op == CmpOpKind.NOTIN) {
+            advance();
+        }
+        if (op != null) {
+            advance();
+        }
+        return op;
+    }
+
+    final Expr bitwiseOr() {
+        return binary(0);
+    }
+
+    private static BinOpKind binaryOp(int level, TokenKind k) {
+        return switch (level) {
+            case 0 -> k == VBAR ? BinOpKind.BITOR : null;
+            case 1 -> k == CIRCUMFLEX ? BinOpKind.BITXOR : null;
+            case 2 -> k == AMPER ? BinOpKind.BITAND : null;
+            case 3 -> k == LEFTSHIFT ? BinOpKind.LSHIFT : k == RIGHTSHIFT ? BinOpKind.RSHIFT : null;
+            case 4 -> k == PLUS ? BinOpKind.ADD : k == MINUS ? BinOpKind.SUB : null;
+            default -> switch (k) {
+                case STAR -> BinOpKind.MULT;
+                case SLASH -> BinOpKind.DIV;
+                case DOUBLESLASH -> BinOpKind.FLOORDIV;
+                case PERCENT -> BinOpKind.MOD;
+                case AT -> BinOpKind.MATMULT;
+                default -> null;
+            };
+        };
+    }
+
+    /** Left-associative binary operators, levels 0 (|) to 5 (* / // % @). */
+    private Expr binary(int level) {
+        Expr left = level == 5 ? factor() : binary(level + 1);
+        for (;;) {
+            BinOpKind op = binaryOp(level, kind());
+            if (op == null) {
+                return left;
+            }
+            advance();
+            Expr right = level == 5 ? factor() : binary(level + 1);
+            left = new Expr.BinOp(left, op, right, left.start(), prevEnd());
+        }
+    }
+
+    final Expr factor() {
+        Expr.UnaryOpKind op = switch (kind()) {
+            case PLUS -> Expr.UnaryOpKind.UADD;
+            case MINUS -> Expr.UnaryOpKind.USUB;
+            case TILDE -> Expr.UnaryOpKind.INVERT;
+            default -> null;
+        };
+        if (op != null) {
+            Token t = advance();
+            enter();
+            Expr operand = factor();
+            leave();
+            return new Expr.UnaryOp(op, operand, t.start(), prevEnd());
+        }
+        return power();
+    }
+
+    private Expr power() {
+        Expr base = awaitPrimary();
+        if (at(DOUBLESTAR)) {
+            advance();
+            Expr exp = factor();
+            return new Expr.BinOp(base, BinOpKind.POW, exp, base.start(), prevEnd());
+        }
+        return base;
+    }
+
+    private Expr awaitPrimary() {
+        if (at(AWAIT)) {
+            Token t = advance();
+            Expr value = primary();
+            return new Expr.Await(value, t.start(), prevEnd());
+        }
+        return primary();
+    }
+
+    final Expr primary() {
+        enter();
+        Expr e = atom();
+        for (;;) {
+            switch (kind()) {
+                case DOT -> {
+                    advance();
+                    Token name = expect(NAME);
+                    e = new Expr.Attribute(e, name.text(), e.start(), name.end());
+                }
+                case LPAR -> e = call(e);
+                case LSQB -> {
+                    advance();
+                    Expr slice = slices();
+                    expect(RSQB);
+                    e = new Expr.Subscript(e, slice, e.start(), prevEnd());
+                }
+                default -> {
+                    leave();
+                    return e;
+                }
+            }
+        }
+    }
+
+    /** slices: one slice, or a tuple of slices and starred expressions ({@code a[*b]} is a tuple). */
+    final Expr slices() {
+        Expr first = slice();
+        if (!at(COMMA)) {
+            if (first instanceof Expr.Starred) {
+                return new Expr.Tuple(List.of(first), first.start(), first.end());
+            }
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (at(RSQB)) {
+                break;
+            }
+            elts.add(slice());
+        }
+        return new Expr.Tuple(elts, first.start(), prevEnd());
+    }
+
+    private Expr slice() {
+        if (at(STAR)) {
+            Token star = advance();
+            Expr value = expression();
+            return new Expr.Starred(value, star.start(), prevEnd());
+        }
+        int start = peek().start();
+        Expr lower = null;
+        if (!at(COLON)) {
+            lower = namedExpression();
+            if (!at(COLON)) {
+                return lower;
+            }
+            if (lower instanceof Expr.NamedExpr) {
+                throw invalidSyntax();
+            }
+        }
+        advance();
+        Expr upper = at(COLON) || at(COMMA) || at(RSQB) ? null : expression();
+        Expr step = null;
+        if (accept(COLON)) {
+            step = at(COMMA) || at(RSQB) ? null : expression();
+        }
+        return new Expr.Slice(lower, upper, step, start, prevEnd());
+    }
+
+    /** A call's argument list, at the '('. */
+    private Expr call(Expr func) {
+        Token open = advance();
+        List<Expr> args = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        boolean sawDoubleStar = false;
+        while (!at(RPAR)) {
+            Token t = peek();
+            if (t.kind() == STAR) {
+                advance();
+                Expr value = expression();
+                if (sawDoubleStar) {
+                    throw syntaxError("iterable argument unpacking follows keyword argument unpacking", args.isEmpty()
+                                    ? open.end() : args.get(0).start(), value.end());
+                }
+                args.add(new Expr.Starred(value, t.start(), prevEnd()));
+            } else if (t.kind() == DOUBLESTAR) {
+                advance();
+                Expr value = expression();
+                keywords.add(new Keyword(null, value, t.start(), prevEnd()));
+                sawDoubleStar = true;
+            } else if (t.kind() == NAME && peek(1).kind() == EQUAL) {
+                advance();
+                advance();
+                Expr value = expression();
+                if (atComprehension()) {
+                    throw syntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", t.start(), t.end() + 1);
+                }
+                keywords.add(new Keyword(t.text(), value, t.start(), prevEnd()));
+            } else {
+                if ((t.kind() == TRUE || t.kind() == FALSE || t.kind() == NONE) && peek(1).kind() == EQUAL) {
+                    throw syntaxError("cannot assign to " + t.kind().text, t.start(), peek(1).end());
+                }
+                Expr e = namedExpression();
+                if (atComprehension()) {
+                    List<pyt.parser.ast.Comprehension> gens = forIfClauses();
+                    if (!args.isEmpty() || !keywords.isEmpty() || !at(RPAR)) {
+                        throw syntaxError("Generator expression must be parenthesized", e.start(), prevEnd());
+                    }
+                    Token close = advance();
+                    args.add(new Expr.GeneratorExp(e, gens, open.start(), close.end()));
+                    return new Expr.Call(func, args, keywords, func.start(), close.end());
+                }
+                if (at(EQUAL)) {
+                    throw syntaxError("expression cannot contain assignment, perhaps you meant \"==\"?", e.start(),
+                                    peek().end());
+                }
+                if (!keywords.isEmpty()) {
+                    throw syntaxError(sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                                    : "positional argument follows keyword argument", e);
+                }
+                args.add(e);
+            }
+            if (!accept(COMMA)) {
+                break;
+            }
+        }
+        if (!at(RPAR)) {
+            throw argumentsError();
+        }
+        advance();
+        return new Expr.Call(func, args, keywords, func.start(), prevEnd());
+    }
+
+    /** Something unexpected inside a call's parentheses. */
+    PythonSyntaxError argumentsError() {
+        return invalidSyntax();
+    }
+}

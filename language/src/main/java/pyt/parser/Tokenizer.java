@@ -1,0 +1,581 @@
+package pyt.parser;
+
+import java.text.Normalizer;
+
+import pyt.parser.PythonSyntaxError.Kind;
+
+/**
+ * A char scanner producing Python tokens one at a time, on demand, following CPython 3.11's
+ * {@code tokenizer.c}: indentation with tabs to multiples of 8 checked against a tab size of 1
+ * (TabError), implicit joining inside brackets, backslash continuations, and the same errors.
+ * Tokenizing lazily matters: CPython reports the first error the parser reaches, so an error
+ * late in the file must not hide an earlier syntax error.
+ * <p>
+ * Errors come in two flavours, as in CPython: "hard" ones the tokenizer raises itself (bad
+ * literals, unmatched brackets), which win over parser errors even when found later while
+ * scanning the rest of the file, and "soft" ones (indentation, EOF) that only count when the
+ * parser asks for the token.
+ */
+final class Tokenizer {
+    static final int MAXINDENT = 100;
+    static final int MAXLEVEL = 200;
+    private static final int EOF = -1;
+
+    /** A tokenizer error; {@code hard} says whether CPython's tokenizer raised it itself. */
+    static final class TokenizeError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final PythonSyntaxError error;
+        final boolean hard;
+
+        TokenizeError(PythonSyntaxError error, boolean hard) {
+            super(error.getMessage(), null, false, false);
+            this.error = error;
+            this.hard = hard;
+        }
+    }
+
+    final String src;
+    final SyntaxErrors errors;
+    private final int limit;
+    private int pos;
+    private int line;
+    private int lineStart;
+
+    private boolean atBol = true;
+    private boolean lineHasTokens;
+    private int pendin;
+    private final int[] indstack = new int[MAXINDENT + 1];
+    private final int[] altindstack = new int[MAXINDENT + 1];
+    private int indent;
+
+    private int level;
+    private final char[] parenStack = new char[MAXLEVEL];
+    private final int[] parenLine = new int[MAXLEVEL];
+    private final int[] parenOffset = new int[MAXLEVEL];
+
+    /** For f-string replacement fields: emit a virtual '(' first and ')' last, as CPython does. */
+    private final boolean fstringExpr;
+    private boolean virtualOpenDone;
+    private boolean virtualCloseDone;
+    private boolean done;
+
+    Tokenizer(SyntaxErrors errors, int begin, int limit, int line, boolean fstringExpr) {
+        this.src = errors.source;
+        this.errors = errors;
+        this.pos = begin;
+        this.limit = limit;
+        this.line = line;
+        this.lineStart = errors.lineStartOf(begin);
+        this.fstringExpr = fstringExpr;
+        if (fstringExpr) {
+            atBol = false;
+        }
+    }
+
+    int level() {
+        return level;
+    }
+
+    /** Line of the innermost open bracket (valid when level() > 0). */
+    int openParenLine() {
+        return parenLine[level - 1];
+    }
+
+    /** CPython's "'(' was never closed", for the innermost open bracket. */
+    PythonSyntaxError unclosedParenError() {
+        int off = parenOffset[level - 1];
+        return errors.error("'" + parenStack[level - 1] + "' was never closed", off, off);
+    }
+
+    private int peekc() {
+        return pos < limit ? src.charAt(pos) : EOF;
+    }
+
+    private int peekc(int k) {
+        return pos + k < limit ? src.charAt(pos + k) : EOF;
+    }
+
+    private static boolean isNewlineChar(int c) {
+        return c == '\n' || c == '\r';
+    }
+
+    /** Consumes a line terminator (\n, \r\n or \r) at pos. */
+    private void consumeNewline() {
+        if (src.charAt(pos) == '\r' && pos + 1 < limit && src.charAt(pos + 1) == '\n') {
+            pos++;
+        }
+        pos++;
+        line++;
+        lineStart = pos;
+    }
+
+    private TokenizeError hard(String message, int start, int end) {
+        return new TokenizeError(errors.error(message, start, end), true);
+    }
+
+    private TokenizeError soft(Kind kind, String message, int start, int end) {
+        return new TokenizeError(errors.error(kind, message, start, end), false);
+    }
+
+    private Token make(TokenKind kind, String text, int start, int end) {
+        lineHasTokens = true;
+        return new Token(kind, text, start, end, line);
+    }
+
+    /** Where tokens at end of input sit: CPython puts them at the end of the last line. */
+    private int eofOffset() {
+        int p = limit;
+        if (p > 0 && src.charAt(p - 1) == '\n') {
+            p--;
+            if (p > 0 && src.charAt(p - 1) == '\r') {
+                p--;
+            }
+        } else if (p > 0 && src.charAt(p - 1) == '\r') {
+            p--;
+        }
+        return Math.max(p, 0);
+    }
+
+    private int eofLine() {
+        int p = limit;
+        return p > 0 && isNewlineChar(src.charAt(p - 1)) && !fstringExpr ? line - 1 : line;
+    }
+
+    Token next() {
+        if (done) {
+            return new Token(TokenKind.ENDMARKER, null, eofOffset(), eofOffset(), eofLine());
+        }
+        if (fstringExpr && !virtualOpenDone) {
+            virtualOpenDone = true;
+            pushParen('(', pos);
+            return make(TokenKind.LPAR, null, pos, pos);
+        }
+        for (;;) {
+            boolean blankline = false;
+            if (atBol) {
+                atBol = false;
+                blankline = computeIndentation();
+            }
+            if (pendin != 0) {
+                int at = pos >= limit ? eofOffset() : pos;
+                int ln = pos >= limit ? eofLine() : line;
+                if (pendin < 0) {
+                    pendin++;
+                    return new Token(TokenKind.DEDENT, null, at, at, ln);
+                }
+                pendin--;
+                return new Token(TokenKind.INDENT, null, lineStart, pos, line);
+            }
+            // skip spaces and comments, then handle continuations; loops for "goto again"
+            for (;;) {
+                int c = peekc();
+                while (c == ' ' || c == '\t' || c == '\014') {
+                    pos++;
+                    c = peekc();
+                }
+                if (c == '#') {
+                    while (c != EOF && !isNewlineChar(c)) {
+                        pos++;
+                        c = peekc();
+                    }
+                }
+                if (c == '\\') {
+                    int at = pos;
+                    pos++;
+                    c = peekc();
+                    if (!isNewlineChar(c)) {
+                        throw soft(Kind.SyntaxError, SyntaxErrors.LINE_CONTINUATION, pos, pos);
+                    }
+                    consumeNewline();
+                    if (peekc() == EOF) {
+                        throw soft(Kind.SyntaxError, SyntaxErrors.UNEXPECTED_EOF, at + 1, at + 1);
+                    }
+                    continue;
+                }
+                break;
+            }
+            int c = peekc();
+            if (c == EOF) {
+                return endOfInput();
+            }
+            if (isNewlineChar(c)) {
+                int start = pos;
+                consumeNewline();
+                atBol = true;
+                if (blankline || level > 0 || !lineHasTokens) {
+                    continue;
+                }
+                lineHasTokens = false;
+                return new Token(TokenKind.NEWLINE, null, start, pos, line - 1);
+            }
+            return scanToken(c);
+        }
+    }
+
+    private Token endOfInput() {
+        if (fstringExpr && !virtualCloseDone) {
+            virtualCloseDone = true;
+            closeParen(')', pos);
+            return make(TokenKind.RPAR, null, pos, pos);
+        }
+        if (level > 0) {
+            throw new TokenizeError(unclosedParenError(), false);
+        }
+        if (lineHasTokens) {
+            lineHasTokens = false;
+            atBol = true;
+            int at = pos;
+            return new Token(TokenKind.NEWLINE, null, at, at, line);
+        }
+        if (indent > 0) {
+            indent--;
+            return new Token(TokenKind.DEDENT, null, eofOffset(), eofOffset(), eofLine());
+        }
+        done = true;
+        return new Token(TokenKind.ENDMARKER, null, eofOffset(), eofOffset(), eofLine());
+    }
+
+    /** Measures the indentation of a new line; returns whether the line is blank. */
+    private boolean computeIndentation() {
+        int col = 0;
+        int altcol = 0;
+        int contLineCol = 0;
+        for (;;) {
+            int c = peekc();
+            if (c == ' ') {
+                col++;
+                altcol++;
+            } else if (c == '\t') {
+                col = (col / 8 + 1) * 8;
+                altcol = altcol + 1;
+            } else if (c == '\014') {
+                col = altcol = 0;
+            } else if (c == '\\') {
+                contLineCol = contLineCol != 0 ? contLineCol : col;
+                int at = pos;
+                pos++;
+                if (!isNewlineChar(peekc())) {
+                    throw soft(Kind.SyntaxError, SyntaxErrors.LINE_CONTINUATION, pos, pos);
+                }
+                consumeNewline();
+                if (peekc() == EOF) {
+                    throw soft(Kind.SyntaxError, SyntaxErrors.UNEXPECTED_EOF, at + 1, at + 1);
+                }
+                continue;
+            } else {
+                break;
+            }
+            pos++;
+        }
+        int c = peekc();
+        boolean blankline = c == '#' || isNewlineChar(c);
+        if (c == EOF) {
+            // like CPython's appended newline: trailing whitespace is a blank line, then EOF dedents
+            col = altcol = 0;
+        }
+        if (!blankline && level == 0) {
+            if (contLineCol != 0) {
+                col = altcol = contLineCol;
+            }
+            if (col == indstack[indent]) {
+                if (altcol != altindstack[indent]) {
+                    throw soft(Kind.TabError, SyntaxErrors.TAB_ERROR, pos, pos);
+                }
+            } else if (col > indstack[indent]) {
+                if (indent + 1 >= MAXINDENT) {
+                    throw soft(Kind.IndentationError, "too many levels of indentation", pos, pos);
+                }
+                if (altcol <= altindstack[indent]) {
+                    throw soft(Kind.TabError, SyntaxErrors.TAB_ERROR, pos, pos);
+                }
+                pendin++;
+                indstack[++indent] = col;
+                altindstack[indent] = altcol;
+            } else {
+                while (indent > 0 && col < indstack[indent]) {
+                    pendin--;
+                    indent--;
+                }
+                if (col != indstack[indent]) {
+                    throw soft(Kind.IndentationError, SyntaxErrors.UNINDENT_MISMATCH, pos, pos);
+                }
+                if (altcol != altindstack[indent]) {
+                    throw soft(Kind.TabError, SyntaxErrors.TAB_ERROR, pos, pos);
+                }
+            }
+        }
+        return blankline;
+    }
+
+    private static boolean isIdentStart(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
+    }
+
+    private static boolean isIdentChar(int c) {
+        return isIdentStart(c) || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private Token scanToken(int c) {
+        int start = pos;
+        if (isIdentStart(c)) {
+            return scanNameOrString(start);
+        }
+        if (isDigit(c) || (c == '.' && isDigit(peekc(1)))) {
+            NumberScanner.scan(this, start);
+            return make(TokenKind.NUMBER, src.substring(start, pos), start, pos);
+        }
+        if (c == '"' || c == '\'') {
+            scanString(start);
+            return make(TokenKind.STRING, src.substring(start, pos), start, pos);
+        }
+        return scanOperator(c, start);
+    }
+
+    private Token scanNameOrString(int start) {
+        boolean sawB = false, sawR = false, sawU = false, sawF = false;
+        for (;;) {
+            int c = peekc();
+            if (!(sawB || sawU || sawF) && (c == 'b' || c == 'B')) {
+                sawB = true;
+            } else if (!(sawB || sawU || sawR || sawF) && (c == 'u' || c == 'U')) {
+                sawU = true;
+            } else if (!(sawR || sawU) && (c == 'r' || c == 'R')) {
+                sawR = true;
+            } else if (!(sawF || sawB || sawU) && (c == 'f' || c == 'F')) {
+                sawF = true;
+            } else {
+                break;
+            }
+            pos++;
+            int q = peekc();
+            if (q == '"' || q == '\'') {
+                scanString(start);
+                return make(TokenKind.STRING, src.substring(start, pos), start, pos);
+            }
+        }
+        boolean nonascii = false;
+        int c = peekc();
+        while (c != EOF && isIdentChar(c)) {
+            if (c >= 128) {
+                nonascii = true;
+            }
+            pos++;
+            c = peekc();
+        }
+        String id = src.substring(start, pos);
+        if (nonascii) {
+            id = verifyIdentifier(start, id);
+            return make(TokenKind.NAME, id, start, pos);
+        }
+        return make(TokenKind.keywordOrName(id), id, start, pos);
+    }
+
+    /** CPython's verify_identifier: XID_Start/XID_Continue, then NFKC normalization. */
+    private String verifyIdentifier(int start, String id) {
+        int i = 0;
+        while (i < id.length()) {
+            int cp = id.codePointAt(i);
+            boolean ok = i == 0 ? (cp == '_' || isXidStart(cp)) : isXidContinue(cp);
+            if (!ok) {
+                pos = start + i + Character.charCount(cp);
+                String hex = String.format("%04X", cp);
+                if (isPrintable(cp)) {
+                    throw hard("invalid character '" + new String(Character.toChars(cp)) + "' (U+" + hex + ")", pos - 1, pos);
+                }
+                throw hard("invalid non-printable character U+" + hex, pos - 1, pos);
+            }
+            i += Character.charCount(cp);
+        }
+        return Normalizer.normalize(id, Normalizer.Form.NFKC);
+    }
+
+    static boolean isXidStart(int cp) {
+        return Character.isUnicodeIdentifierStart(cp) && !Character.isIdentifierIgnorable(cp);
+    }
+
+    static boolean isXidContinue(int cp) {
+        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+    }
+
+    /** Python's str.isprintable for one code point. */
+    static boolean isPrintable(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                            Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /** Scans a string literal whose prefix (if any) ends at pos; CPython's letter_quote. */
+    private void scanString(int start) {
+        int quote = src.charAt(pos);
+        int firstLine = line;
+        int firstLineStart = lineStart;
+        int quoteSize = 1;
+        int endQuoteSize = 0;
+        pos++;
+        if (peekc() == quote) {
+            pos++;
+            if (peekc() == quote) {
+                pos++;
+                quoteSize = 3;
+            } else {
+                endQuoteSize = 1;
+            }
+        }
+        while (endQuoteSize != quoteSize) {
+            int c = peekc();
+            if (c == EOF || (quoteSize == 1 && isNewlineChar(c))) {
+                int detected = line;
+                if (c == EOF && limit > 0 && isNewlineChar(src.charAt(limit - 1)) && quoteSize == 3) {
+                    detected = line - 1;
+                }
+                String what = quoteSize == 3 ? "unterminated triple-quoted string literal" : "unterminated string literal";
+                line = firstLine;
+                lineStart = firstLineStart;
+                throw hard(what + " (detected at line " + detected + ")", start, start);
+            }
+            if (isNewlineChar(c)) {
+                consumeNewline();
+                endQuoteSize = 0;
+                continue;
+            }
+            pos++;
+            if (c == quote) {
+                endQuoteSize++;
+            } else {
+                endQuoteSize = 0;
+                if (c == '\\') {
+                    int d = peekc();
+                    if (isNewlineChar(d)) {
+                        consumeNewline();
+                    } else if (d != EOF) {
+                        pos++;
+                    }
+                }
+            }
+        }
+    }
+
+    private void pushParen(char c, int at) {
+        if (level >= MAXLEVEL) {
+            throw hard("too many nested parentheses", at, at + 1);
+        }
+        parenStack[level] = c;
+        parenLine[level] = line;
+        parenOffset[level] = at;
+        level++;
+    }
+
+    private void closeParen(char c, int at) {
+        if (level == 0) {
+            throw hard("unmatched '" + c + "'", at, at + 1);
+        }
+        level--;
+        char opening = parenStack[level];
+        if (!((opening == '(' && c == ')') || (opening == '[' && c == ']') || (opening == '{' && c == '}'))) {
+            String msg = "closing parenthesis '" + c + "' does not match opening parenthesis '" + opening + "'";
+            if (parenLine[level] != line) {
+                msg += " on line " + parenLine[level];
+            }
+            throw hard(msg, at, at + 1);
+        }
+    }
+
+    private Token scanOperator(int c, int start) {
+        int c1 = peekc(1);
+        int c2 = peekc(2);
+        TokenKind k = null;
+        int len = 1;
+        switch (c) {
+            case '(' -> {
+                pushParen('(', start);
+                k = TokenKind.LPAR;
+            }
+            case ')' -> {
+                closeParen(')', start);
+                k = TokenKind.RPAR;
+            }
+            case '[' -> {
+                pushParen('[', start);
+                k = TokenKind.LSQB;
+            }
+            case ']' -> {
+                closeParen(']', start);
+                k = TokenKind.RSQB;
+            }
+            case '{' -> {
+                pushParen('{', start);
+                k = TokenKind.LBRACE;
+            }
+            case '}' -> {
+                closeParen('}', start);
+                k = TokenKind.RBRACE;
+            }
+            case ':' -> k = c1 == '=' ? TokenKind.COLONEQUAL : TokenKind.COLON;
+            case ',' -> k = TokenKind.COMMA;
+            case ';' -> k = TokenKind.SEMI;
+            case '.' -> k = c1 == '.' && c2 == '.' ? TokenKind.ELLIPSIS : TokenKind.DOT;
+            case '+' -> k = c1 == '=' ? TokenKind.PLUSEQUAL : TokenKind.PLUS;
+            case '-' -> k = c1 == '=' ? TokenKind.MINEQUAL : c1 == '>' ? TokenKind.ARROW : TokenKind.MINUS;
+            case '*' -> k = c1 == '*' ? (c2 == '=' ? TokenKind.DOUBLESTAREQUAL : TokenKind.DOUBLESTAR)
+                            : c1 == '=' ? TokenKind.STAREQUAL : TokenKind.STAR;
+            case '/' -> k = c1 == '/' ? (c2 == '=' ? TokenKind.DOUBLESLASHEQUAL : TokenKind.DOUBLESLASH)
+                            : c1 == '=' ? TokenKind.SLASHEQUAL : TokenKind.SLASH;
+            case '|' -> k = c1 == '=' ? TokenKind.VBAREQUAL : TokenKind.VBAR;
+            case '&' -> k = c1 == '=' ? TokenKind.AMPEREQUAL : TokenKind.AMPER;
+            case '<' -> k = c1 == '<' ? (c2 == '=' ? TokenKind.LEFTSHIFTEQUAL : TokenKind.LEFTSHIFT)
+                            : c1 == '=' ? TokenKind.LESSEQUAL : c1 == '>' ? TokenKind.LTGT : TokenKind.LESS;
+            case '>' -> k = c1 == '>' ? (c2 == '=' ? TokenKind.RIGHTSHIFTEQUAL : TokenKind.RIGHTSHIFT)
+                            : c1 == '=' ? TokenKind.GREATEREQUAL : TokenKind.GREATER;
+            case '=' -> k = c1 == '=' ? TokenKind.EQEQUAL : TokenKind.EQUAL;
+            case '!' -> k = c1 == '=' ? TokenKind.NOTEQUAL : TokenKind.ERRORTOKEN;
+            case '%' -> k = c1 == '=' ? TokenKind.PERCENTEQUAL : TokenKind.PERCENT;
+            case '~' -> k = TokenKind.TILDE;
+            case '^' -> k = c1 == '=' ? TokenKind.CIRCUMFLEXEQUAL : TokenKind.CIRCUMFLEX;
+            case '@' -> k = c1 == '=' ? TokenKind.ATEQUAL : TokenKind.AT;
+            default -> {
+                if (c == 0) {
+                    throw hard("source code cannot contain null bytes", start, start);
+                }
+                if (!isPrintable(c)) {
+                    pos++;
+                    throw hard(String.format("invalid non-printable character U+%04X", c), start, start + 1);
+                }
+                k = TokenKind.ERRORTOKEN;
+            }
+        }
+        if (k.text != null) {
+            len = k.text.length();
+        }
+        pos += len;
+        return make(k, k == TokenKind.ERRORTOKEN ? String.valueOf((char) c) : null, start, pos);
+    }
+
+    // -- used by NumberScanner --
+
+    int pos() {
+        return pos;
+    }
+
+    int charAt(int offset) {
+        return offset < limit ? src.charAt(offset) : EOF;
+    }
+
+    void setPos(int p) {
+        pos = p;
+    }
+
+    TokenizeError numberError(String message, int errPos) {
+        return hard(message, Math.max(errPos - 1, 0), errPos);
+    }
+}

@@ -1,0 +1,68 @@
+package pyt.runtime;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import pyt.nodes.lib.PyObjectHashNode;
+import pyt.nodes.lib.PyObjectRichCompareNode;
+
+/**
+ * Gives a Python value Java equality and hashing that agree with Python's: numbers that
+ * compare equal share one key ({@code 1}, {@code 1.0}, {@code True}), strings are compared by
+ * content, and other objects go through {@code __hash__}/{@code __eq__}.
+ */
+public final class DictKey {
+    private final Object value;
+    private final long hash;
+
+    private DictKey(Object value, long hash) {
+        this.value = value;
+        this.hash = hash;
+    }
+
+    /** The map key for a Python value: the value itself where Java equality already matches Python's. */
+    @TruffleBoundary
+    public static Object of(Object key) {
+        if (key instanceof Long || key instanceof TruffleString) {
+            return key;
+        } else if (key instanceof Boolean b) {
+            return b ? 1L : 0L;
+        } else if (key instanceof Integer i) {
+            return (long) i;
+        } else if (key instanceof Double d) {
+            double v = d;
+            if (v == Math.rint(v) && !Double.isInfinite(v) && Math.abs(v) < 9.2e18) {
+                return (long) v;
+            }
+            if (Double.isNaN(v)) {
+                return new DictKey(key, System.identityHashCode(key));
+            }
+            return d;
+        } else if (key instanceof BigInteger) {
+            return key;
+        }
+        return new DictKey(key, PyObjectHashNode.hashUncached(key));
+    }
+
+    public Object getValue() {
+        return value;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(hash);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (!(obj instanceof DictKey other)) {
+            return false;
+        }
+        if (other.value == value) {
+            return true;
+        }
+        return other.hash == hash && PyObjectRichCompareNode.eqUncached(value, other.value);
+    }
+}

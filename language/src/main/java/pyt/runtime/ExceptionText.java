@@ -1,0 +1,20 @@
+package pyt.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import pyt.nodes.lib.PyObjectStrNode;
+
+/** The last line of a traceback: {@code TypeName: message}. */
+public final class ExceptionText {
+    private ExceptionText() {
+    }
+
+    @TruffleBoundary
+    public static String lastLine(PyBaseException exc) {
+        PyType type = exc.getPyType();
+        String name = type.getModule() == null || type.getModule().equals("builtins")
+                        ? type.getQualname() : type.getModule() + "." + type.getQualname();
+        String message = PyObjectStrNode.strUncached(exc);
+        return message.isEmpty() ? name : name + ": " + message;
+    }
+}

@@ -1,0 +1,20 @@
+package pyt.runtime;
+
+/** An immutable {@code bytes} value. */
+public final class PyBytes implements PyValue {
+    private final byte[] bytes;
+
+    public PyBytes(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    /** The backing array; callers must not modify it. */
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    @Override
+    public PyType getPyType(BuiltinTypes types) {
+        return types.bytes;
+    }
+}

@@ -1,0 +1,25 @@
+package pyt.runtime;
+
+/** A {@code complex} number. */
+public final class PyComplex implements PyValue {
+    private final double real;
+    private final double imag;
+
+    public PyComplex(double real, double imag) {
+        this.real = real;
+        this.imag = imag;
+    }
+
+    public double real() {
+        return real;
+    }
+
+    public double imag() {
+        return imag;
+    }
+
+    @Override
+    public PyType getPyType(BuiltinTypes types) {
+        return types.complex;
+    }
+}

@@ -1,0 +1,155 @@
+package pyt.runtime;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * A Python dict: insertion-ordered, keyed by Python equality. Keys are stored under a
+ * {@link DictKey} that gives Java equals/hashCode Python's {@code ==}/{@code hash()}
+ * semantics ({@code 1 == 1.0 == True}), while the original key object is kept for iteration.
+ */
+public final class PyDict implements PyValue {
+    private final LinkedHashMap<Object, Object[]> map = new LinkedHashMap<>();
+
+    @Override
+    public PyType getPyType(BuiltinTypes types) {
+        return types.dict;
+    }
+
+    @TruffleBoundary
+    public Object get(Object key) {
+        Object[] e = map.get(DictKey.of(key));
+        return e == null ? null : e[1];
+    }
+
+    @TruffleBoundary
+    public void put(Object key, Object value) {
+        Object k = DictKey.of(key);
+        Object[] e = map.get(k);
+        if (e == null) {
+            map.put(k, new Object[]{key, value});
+        } else {
+            e[1] = value;
+        }
+    }
+
+    /** Removes a key; returns its value or null if absent. */
+    @TruffleBoundary
+    public Object remove(Object key) {
+        Object[] e = map.remove(DictKey.of(key));
+        return e == null ? null : e[1];
+    }
+
+    @TruffleBoundary
+    public boolean containsKey(Object key) {
+        return map.containsKey(DictKey.of(key));
+    }
+
+    @TruffleBoundary
+    public int size() {
+        return map.size();
+    }
+
+    @TruffleBoundary
+    public void clear() {
+        map.clear();
+    }
+
+    /** Entries as {@code [key, value]} pairs in insertion order. */
+    @TruffleBoundary
+    public Iterable<Object[]> entries() {
+        return map.values();
+    }
+
+    @TruffleBoundary
+    public Object[] keys() {
+        Object[] result = new Object[map.size()];
+        int i = 0;
+        for (Object[] e : map.values()) {
+            result[i++] = e[0];
+        }
+        return result;
+    }
+
+    @TruffleBoundary
+    public Object[] values() {
+        Object[] result = new Object[map.size()];
+        int i = 0;
+        for (Object[] e : map.values()) {
+            result[i++] = e[1];
+        }
+        return result;
+    }
+
+    /** Removes and returns the last inserted entry, or null when empty. */
+    @TruffleBoundary
+    public Object[] popLast() {
+        if (map.isEmpty()) {
+            return null;
+        }
+        Object last = null;
+        for (Map.Entry<Object, Object[]> e : map.entrySet()) {
+            last = e.getKey();
+        }
+        return map.remove(last);
+    }
+
+    @TruffleBoundary
+    public PyDict copy() {
+        PyDict d = new PyDict();
+        for (Map.Entry<Object, Object[]> e : map.entrySet()) {
+            d.map.put(e.getKey(), new Object[]{e.getValue()[0], e.getValue()[1]});
+        }
+        return d;
+    }
+
+    /** An iterator over the keys that fails like CPython when the dict changes size meanwhile. */
+    @TruffleBoundary
+    public PyIterator keyIterator() {
+        return new DictIterator(this, 0);
+    }
+
+    static final class DictIterator extends PyIterator {
+        private final PyDict dict;
+        private final Iterator<Object[]> it;
+        private final int expectedSize;
+        private final int kind;
+
+        DictIterator(PyDict dict, int kind) {
+            this.dict = dict;
+            this.it = dict.map.values().iterator();
+            this.expectedSize = dict.map.size();
+            this.kind = kind;
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object next() {
+            if (dict.map.size() != expectedSize) {
+                throw PyErrors.raise(null, PyErr.RuntimeError, "dictionary changed size during iteration");
+            }
+            if (!it.hasNext()) {
+                return null;
+            }
+            Object[] e = it.next();
+            return switch (kind) {
+                case 0 -> e[0];
+                case 1 -> e[1];
+                default -> PyTuple.of(e[0], e[1]);
+            };
+        }
+    }
+
+    @TruffleBoundary
+    public PyIterator valueIterator() {
+        return new DictIterator(this, 1);
+    }
+
+    @TruffleBoundary
+    public PyIterator itemIterator() {
+        return new DictIterator(this, 2);
+    }
+}

@@ -1,0 +1,77 @@
+package pyt.runtime;
+
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.ExceptionType;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.SourceSection;
+
+/**
+ * The Truffle exception that carries a raised Python exception object up the Java stack. Its
+ * Truffle stack trace is the Python traceback.
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class PyException extends AbstractTruffleException {
+    private static final long serialVersionUID = 1L;
+
+    private final PyBaseException pyObject;
+    private final SourceSection syntaxLocation;
+
+    public PyException(PyBaseException pyObject, Node location) {
+        this(pyObject, location, null);
+    }
+
+    public PyException(PyBaseException pyObject, Node location, SourceSection syntaxLocation) {
+        super(null, null, UNLIMITED_STACK_TRACE, location);
+        this.pyObject = pyObject;
+        this.syntaxLocation = syntaxLocation;
+        pyObject.setException(this);
+    }
+
+    public PyBaseException getPyObject() {
+        return pyObject;
+    }
+
+    public PyType getPyType() {
+        return pyObject.getPyType();
+    }
+
+    @Override
+    public String getMessage() {
+        return ExceptionText.lastLine(pyObject);
+    }
+
+    @ExportMessage
+    ExceptionType getExceptionType() {
+        return syntaxLocation != null ? ExceptionType.PARSE_ERROR : ExceptionType.RUNTIME_ERROR;
+    }
+
+    @ExportMessage
+    boolean hasSourceLocation() {
+        return syntaxLocation != null || getLocation() != null && getLocation().getEncapsulatingSourceSection() != null;
+    }
+
+    @ExportMessage(name = "getSourceLocation")
+    SourceSection getSourceSection() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        if (syntaxLocation != null) {
+            return syntaxLocation;
+        }
+        SourceSection s = getLocation() == null ? null : getLocation().getEncapsulatingSourceSection();
+        if (s == null) {
+            throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+        }
+        return s;
+    }
+
+    @ExportMessage
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaObject() {
+        return pyObject.getPyType();
+    }
+}

@@ -1,0 +1,141 @@
+package pyt.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.object.Shape;
+
+/**
+ * A Python class, builtin or user-defined. Its namespace is a plain ordered map; lookups along
+ * the MRO are cached by nodes under {@link #getStableAssumption()}, which any change to this
+ * class or a class in its MRO invalidates.
+ */
+public final class PyType {
+    private final String name;
+    private String qualname;
+    private String module;
+    private PyType[] bases;
+    @CompilationFinal(dimensions = 1) private PyType[] mro;
+    private final Map<String, Object> dict = new LinkedHashMap<>();
+    private final List<PyType> subclasses = new ArrayList<>();
+    private final Shape instanceShape;
+    private Assumption stable;
+
+    public PyType(String name, String module, PyType[] bases, Shape rootShape) {
+        this.name = name;
+        this.qualname = name;
+        this.module = module;
+        this.bases = bases;
+        this.stable = Truffle.getRuntime().createAssumption(name);
+        this.instanceShape = rootShape == null ? null : Shape.newBuilder(rootShape).dynamicType(this).build();
+        this.mro = Mro.compute(this, bases);
+        for (PyType base : bases) {
+            base.subclasses.add(this);
+        }
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getQualname() {
+        return qualname;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    public String getModule() {
+        return module;
+    }
+
+    public void setModule(String module) {
+        this.module = module;
+    }
+
+    public PyType[] getBases() {
+        return bases;
+    }
+
+    public PyType[] getMro() {
+        return mro;
+    }
+
+    /** The base shape of instances of this class, or null for classes whose instances are Java values. */
+    public Shape getInstanceShape() {
+        return instanceShape;
+    }
+
+    public Assumption getStableAssumption() {
+        return stable;
+    }
+
+    /** This class's own namespace entry, or null. */
+    @TruffleBoundary
+    public Object getOwn(String key) {
+        return dict.get(key);
+    }
+
+    @TruffleBoundary
+    public Map<String, Object> getDict() {
+        return dict;
+    }
+
+    /** The first definition of {@code key} along the MRO, or null. */
+    @TruffleBoundary
+    public Object lookup(String key) {
+        for (PyType t : mro) {
+            Object v = t.dict.get(key);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    @TruffleBoundary
+    public void setAttribute(String key, Object value) {
+        if (value == null) {
+            dict.remove(key);
+        } else {
+            dict.put(key, value);
+        }
+        invalidate();
+    }
+
+    /** Defines an entry while the class is being built, before any lookup was cached. */
+    @TruffleBoundary
+    public void define(String key, Object value) {
+        dict.put(key, value);
+    }
+
+    private void invalidate() {
+        stable.invalidate();
+        stable = Truffle.getRuntime().createAssumption(name);
+        for (PyType sub : subclasses) {
+            sub.invalidate();
+        }
+    }
+
+    @TruffleBoundary
+    public boolean isSubtypeOf(PyType other) {
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + (module == null || module.equals("builtins") ? qualname : module + "." + qualname) + "'>";
+    }
+}

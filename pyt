@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# pyt: run Python programs on pyt.   ./pyt [option] ... [-c cmd | -m mod | file | -] [arg] ...
+#
+# Finds a JDK 21+ (.bin/find-jdk.sh), builds pyt with Maven on first use and whenever the
+# sources of language/ or launcher/ are newer than the built jars, then starts the launcher
+# with the Graal JIT switched on. mx-free-build.md explains every flag.
+#
+# Environment:
+#   PYT_JIT=0          run without the Graal JIT (interpreter only, faster start-up)
+#   PYT_JAVA_OPTS      extra JVM flags, e.g. PYT_JAVA_OPTS=-Xmx4g
+#   PYT_DEBUG=1        Java stack traces for internal errors
+# Before the program, --vm.FLAG passes -FLAG to the JVM (e.g. --vm.Xmx4g).
+
+set -u
+
+# The repository root, following symlinks to this script.
+self=${BASH_SOURCE[0]}
+while [ -L "$self" ]; do
+    dir=$(cd -P "$(dirname "$self")" && pwd)
+    self=$(readlink "$self")
+    case "$self" in /*) ;; *) self=$dir/$self ;; esac
+done
+ROOT=$(cd -P "$(dirname "$self")" && pwd)
+
+. "$ROOT/.bin/find-jdk.sh"
+pyt_find_jdk || exit 1
+JAVA="$PYT_JDK/bin/java"
+
+TARGET=$ROOT/launcher/target
+
+# Is the build missing or older than any main source or pom?
+needs_build() {
+    local lang launcher oldest
+    lang=$(ls "$TARGET"/lib/pyt-language-*.jar 2>/dev/null | head -n 1)
+    launcher=$(ls "$TARGET"/pyt-launcher-*.jar 2>/dev/null | head -n 1)
+    [ -n "$lang" ] && [ -n "$launcher" ] && [ -n "$(ls "$TARGET"/jit/compiler-*.jar 2>/dev/null)" ] || return 0
+    oldest=$lang
+    [ "$launcher" -ot "$oldest" ] && oldest=$launcher
+    [ -n "$(find "$ROOT/language/src/main" "$ROOT/launcher/src/main" "$ROOT/pom.xml" \
+        "$ROOT/language/pom.xml" "$ROOT/launcher/pom.xml" -newer "$oldest" -print -quit 2>/dev/null)" ]
+}
+
+build() {
+    if ! command -v mvn >/dev/null 2>&1; then
+        echo "pyt: Maven (mvn) is needed to build pyt: install it, e.g. 'apt-get install maven'." >&2
+        exit 1
+    fi
+    mkdir -p "$TARGET"
+    local log=$TARGET/pyt-build.log
+    (
+        # One build at a time when several pyt processes start together.
+        if command -v flock >/dev/null 2>&1; then
+            flock 9
+        fi
+        needs_build || exit 0
+        if [ -n "$(ls "$TARGET"/pyt-launcher-*.jar 2>/dev/null)" ]; then
+            echo "pyt: sources changed, rebuilding..." >&2
+        else
+            echo "pyt: building (first run)..." >&2
+        fi
+        cd "$ROOT" && JAVA_HOME=$PYT_JDK mvn -q -B -DskipTests -pl launcher -am package >"$log" 2>&1
+    ) 9>"$TARGET/.pyt-build.lock"
+    if [ $? -ne 0 ]; then
+        echo "pyt: the build failed; the end of $log:" >&2
+        tail -n 40 "$log" >&2
+        exit 1
+    fi
+}
+
+if needs_build; then
+    build
+fi
+
+# JVM flags: --vm.FLAG options before the program, then the environment's.
+jvm_flags=()
+pyt_args=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --vm.*) jvm_flags+=("-${1#--vm.}"); shift; continue ;;
+        -W|-X) pyt_args+=("$1"); shift; [ $# -gt 0 ] || break ;;
+        -c|-m|-|--) break ;;       # the program starts here
+        --*) ;;
+        -*[cm]*) break ;;          # e.g. -Bc CODE
+        -*) ;;
+        *) break ;;
+    esac
+    pyt_args+=("$1")
+    shift
+done
+pyt_args+=("$@")
+
+flags=(--enable-native-access=ALL-UNNAMED)
+if [ "$PYT_JDK_MAJOR" -ge 23 ]; then
+    flags+=(--sun-misc-unsafe-memory-access=allow)
+fi
+if [ "${PYT_JIT:-1}" = 0 ] || [ "${PYT_JIT:-1}" = false ]; then
+    flags+=(-Dpolyglot.engine.WarnInterpreterOnly=false)
+elif grep -qi graalvm "$PYT_JDK/release" 2>/dev/null; then
+    : # a GraalVM JDK brings its own compiler for Truffle
+else
+    jit=$(ls "$TARGET"/jit/*.jar | tr '\n' ':')
+    flags+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "--upgrade-module-path=${jit%:}")
+fi
+
+launcher_jar=$(ls "$TARGET"/pyt-launcher-*.jar | head -n 1)
+# shellcheck disable=SC2086
+exec "$JAVA" "${flags[@]}" ${PYT_JAVA_OPTS:-} ${jvm_flags[@]+"${jvm_flags[@]}"} \
+    -cp "$launcher_jar:$TARGET/lib/*" pyt.launcher.PytMain ${pyt_args[@]+"${pyt_args[@]}"}

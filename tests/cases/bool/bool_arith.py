@@ -1,0 +1,6 @@
+print(True + 2, True - False, True * False, True / True, True // True, True % 2, True ** 5)
+print(True << 4, True | 2, True & 3, True ^ 1, ~False, -False, abs(True))
+print(True & True, True | False, True ^ True, type(True & True), type(True + True))
+print(sum(x > 2 for x in range(10)), [x % 2 == 0 for x in range(5)])
+print(max(True, 0), min(False, True), sorted([True, False, 1, 0]))
+print(divmod(True, True), round(True), hash(True), hash(False))

@@ -1,0 +1,7 @@
+print(True, False, not True, not False, True and False, True or False)
+print(type(True), bool, int(True), int(False), True + True, True * 10, -True)
+print(True == 1, False == 0, True is True, True != False, True > False)
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(0.1), bool(""), bool("a"), bool(None))
+print(bool([]), bool([0]), bool(()), bool((0,)), bool({}), bool({0: 0}), bool(set()), bool(0j), bool(1j))
+print(str(True), repr(False), f"{True}", "%s" % False, "%d" % True)
+print(isinstance(True, int), isinstance(1, bool), sum([True, True, False, True]))

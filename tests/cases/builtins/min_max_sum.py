@@ -1,0 +1,5 @@
+print(min(3, 1, 2), max(3, 1, 2), min([5, 4]), max("abc"), min("b", "a", "c"))
+print(max([1, -5, 3], key=abs), min(["aaa", "b", "cc"], key=len), max([], default="empty"), min((), default=None))
+print(sum([1, 2, 3]), sum([]), sum(range(101)), sum([0.1] * 3), sum([1, 2], 10), sum([[1], [2]], []))
+print(max(1, 2.5, True), min(-1, -1.0), max([2, 2.0]), max((1, "a"), (1, "b")))
+print(sum([True, True, 1.5]), sum((i * i for i in range(5)), start=-30))

@@ -1,0 +1,13 @@
+l = [3, 1, 4, 1, 5, 9, 2, 6]
+print(l, len(l), l[0], l[-1], l[2:5], l[::-1], l[::3])
+l.append(7); print(l)
+l.extend([8, 8]); print(l)
+l.insert(0, 100); l.insert(-1, 200); l.insert(1000, 300); print(l)
+print(l.pop(), l.pop(0), l.pop(2), l)
+l.remove(1); print(l)
+print(l.index(5), l.count(8), l.count(42))
+l.sort(); print(l)
+l.reverse(); print(l)
+l.sort(reverse=True, key=lambda x: x % 5); print(l)
+c = l.copy(); c.clear(); print(c, len(l))
+print([1, 2] + [3], [0] * 5, [[]] * 2, [1, 2] * 0)

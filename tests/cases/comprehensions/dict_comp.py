@@ -1,0 +1,6 @@
+print({x: x ** 2 for x in range(6)})
+print({k: v for k, v in zip("abc", [1, 2, 3]) if v != 2})
+print({w: len(w) for w in "the quick brown fox".split()})
+print({v: k for k, v in {"a": 1, "b": 2}.items()})
+print({i % 3: i for i in range(10)})
+print({(i, j): i * j for i in range(3) for j in range(2)})

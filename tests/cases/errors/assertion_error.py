@@ -1,0 +1,4 @@
+x = 5
+assert x == 5
+print("first ok")
+assert x > 10

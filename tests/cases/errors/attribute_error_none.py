@@ -1,0 +1,3 @@
+r = [3, 1, 2].sort()
+print(r)
+r.append(1)

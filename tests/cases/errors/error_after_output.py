@@ -1,0 +1,3 @@
+for i in range(5):
+    print("line", i)
+print(int("5") + int("five"))

@@ -1,0 +1,3 @@
+d = {0: 0}
+for i in range(3):
+    print(d[i])

@@ -1,0 +1,3 @@
+counter = 10
+print(counter)
+print(countr + 1)

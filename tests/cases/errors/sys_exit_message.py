@@ -1,0 +1,3 @@
+import sys
+print("fatal")
+sys.exit("something went wrong")

@@ -1,0 +1,3 @@
+x = 1.5
+print(x / 2)
+print(x / 0.0)

@@ -1,0 +1,3 @@
+print("before")
+for d in (3, 2, 1, 0):
+    print(10 // d)

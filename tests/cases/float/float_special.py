@@ -1,0 +1,11 @@
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, float("-inf"), float("Infinity"), float("-nan"))
+print(inf + 1, inf - inf, inf * 0, -inf * -1, 1 / inf, inf > 1e308, -inf < -1e308)
+print(nan == nan, nan != nan, nan < 1, nan > 1, inf == inf)
+print(repr(inf), str(nan), [inf, nan])
+print(float("1e400"), float("-1e400"), 1e308 * 10)
+print(max(1.0, inf), min(-inf, 0), abs(-inf))
+x = 1e308
+print(x + x, -(x + x))
+print(int(2.5), int(-2.5), float(2 ** 60), float(-17))

@@ -1,0 +1,7 @@
+def f(a, b=1, *c, d, **e):
+    pass
+print(f.__name__, f.__defaults__, f.__kwdefaults__, f.__code__.co_argcount, f.__code__.co_kwonlyargcount)
+def g(): pass
+print(g.__defaults__, g.__kwdefaults__, type(g).__name__)
+f.custom = 42
+print(f.custom)

@@ -1,0 +1,7 @@
+print(int(), int(0), int(42), int(-42), int(3.99), int(-3.99), int(True))
+print(int("123"), int("  -77  "), int("+5"), int("1_000_000"), int("0"))
+print(int("ff", 16), int("FF", 16), int("0xff", 16), int("0xff", 0), int("0o17", 0), int("0b101", 0))
+print(int("777", 8), int("1010", 2), int("z", 36), int("ZZ", 36), int("10", 3))
+print(int("123456789012345678901234567890"), int(1e20), int(-1e20), int(2.5e15))
+print(int("0", 0), int("-0b11", 0), int("  12  ", 10))
+print(int(12345678901234567890.0))

@@ -1,0 +1,5 @@
+print('single', "double", '''triple single''', """triple double""")
+print(r'raw\n', R"raw\t", b'bytes', B"BYTES", rb'r\b', Rb'x', bR'y', br'z')
+print(u'unicode', U'UNI', f'{1+1}', F'{2*2}', rf'{3}\n', fr'{4}\t', Rf'{5}', fR'{6}')
+print(repr(b'\x00\xff'), len(r'\n'), len('\n'), r'\'', '\'"', "\"'")
+print(repr('it\'s'), repr("say \"hi\""), repr('both \' and "'), repr(""))

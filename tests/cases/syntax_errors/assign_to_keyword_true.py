@@ -1,0 +1,2 @@
+print("x")
+True = 1

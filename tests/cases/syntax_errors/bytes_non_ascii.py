@@ -1,0 +1,2 @@
+b = b"caf\u00e9 ok"
+c = b"café"

@@ -1,0 +1,2 @@
+b = True
+a = 1 if b

@@ -1,0 +1,5 @@
+g = 1
+def f():
+    print(g)
+    global g
+    g = 2

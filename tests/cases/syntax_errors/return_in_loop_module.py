@@ -1,0 +1,3 @@
+for i in range(3):
+    if i == 2:
+        return i

@@ -1,0 +1,4 @@
+print("ok")
+s = """this never
+ends
+x = 1
