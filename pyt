@@ -58,11 +58,16 @@ build() {
         else
             echo "pyt: building (first run)..." >&2
         fi
-        cd "$ROOT" && JAVA_HOME=$PYT_JDK mvn -q -B -DskipTests -pl launcher -am package >"$log" 2>&1
+        if [ "$PYT_JDK_MAJOR" -ge 23 ]; then
+            export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+        fi
+        cd "$ROOT" && JAVA_HOME=$PYT_JDK mvn -q -B -Dstyle.color=never -DskipTests -pl launcher -am package >"$log" 2>&1
     ) 9>"$TARGET/.pyt-build.lock"
     if [ $? -ne 0 ]; then
-        echo "pyt: the build failed; the end of $log:" >&2
-        tail -n 40 "$log" >&2
+        echo "pyt: the build failed (full log: $log):" >&2
+        # Maven's error lines up to its generic advice, or else the end of the log.
+        errors=$(grep '^\[ERROR\] ..*' "$log" | sed '/-> \[Help/q' | head -n 30)
+        if [ -n "$errors" ]; then echo "$errors" >&2; else tail -n 30 "$log" >&2; fi
         exit 1
     fi
 }
@@ -89,20 +94,38 @@ while [ $# -gt 0 ]; do
 done
 pyt_args+=("$@")
 
+launcher_jar=$(ls "$TARGET"/pyt-launcher-*.jar | head -n 1)
+language_jar=$(ls "$TARGET"/lib/pyt-language-*.jar | head -n 1)
+classpath="$launcher_jar:$TARGET/lib/*"
+
 flags=(--enable-native-access=ALL-UNNAMED)
 if [ "$PYT_JDK_MAJOR" -ge 23 ]; then
     flags+=(--sun-misc-unsafe-memory-access=allow)
 fi
 if [ "${PYT_JIT:-1}" = 0 ] || [ "${PYT_JIT:-1}" = false ]; then
+    # Interpreter only: start-up is what counts, so use a JDK 25 AOT cache of the classes
+    # loaded at start-up, made by a background run the first time it is missing or stale.
     flags+=(-Dpolyglot.engine.WarnInterpreterOnly=false)
+    if [ "$PYT_JDK_MAJOR" -ge 25 ]; then
+        aot=$TARGET/pyt-nojit.aot
+        if [ -f "$aot" ] && [ ! "$aot" -ot "$launcher_jar" ] && [ ! "$aot" -ot "$language_jar" ]; then
+            flags+=("-XX:AOTCache=$aot")
+        else
+            (
+                flock -n 8 2>/dev/null || exit 0
+                "$JAVA" "${flags[@]}" "-XX:AOTCacheOutput=$aot.tmp" -cp "$classpath" pyt.launcher.PytMain -c pass &&
+                    mv -f "$aot.tmp" "$aot"
+                rm -f "$aot.tmp" "$aot.tmp.config"
+            ) 8>"$TARGET/.pyt-aot.lock" </dev/null >/dev/null 2>&1 &
+        fi
+    fi
 elif grep -qi graalvm "$PYT_JDK/release" 2>/dev/null; then
     : # a GraalVM JDK brings its own compiler for Truffle
 else
-    jit=$(ls "$TARGET"/jit/*.jar | tr '\n' ':')
-    flags+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "--upgrade-module-path=${jit%:}")
+    # The Graal JIT on a stock JDK: JVMCI, and the 25.0.1 compiler in place of the JDK's own.
+    flags+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "--upgrade-module-path=$TARGET/jit")
 fi
 
-launcher_jar=$(ls "$TARGET"/pyt-launcher-*.jar | head -n 1)
 # shellcheck disable=SC2086
 exec "$JAVA" "${flags[@]}" ${PYT_JAVA_OPTS:-} ${jvm_flags[@]+"${jvm_flags[@]}"} \
-    -cp "$launcher_jar:$TARGET/lib/*" pyt.launcher.PytMain ${pyt_args[@]+"${pyt_args[@]}"}
+    -cp "$classpath" pyt.launcher.PytMain ${pyt_args[@]+"${pyt_args[@]}"}

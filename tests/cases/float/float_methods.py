@@ -1,4 +1,3 @@
 for v in (1.0, 2.5, -3.0, 0.1, 1e20, -0.0):
     print(v, v.is_integer(), v.real, v.imag, v.conjugate())
 print((3.75).as_integer_ratio(), (0.5).as_integer_ratio(), (-0.125).as_integer_ratio())
-print((1.5).hex(), (0.1).hex(), (-2.0).hex(), float.fromhex("0x1.8p1"))

@@ -3,5 +3,5 @@ def make_multipliers():
 print([m(10) for m in make_multipliers()])
 adder = lambda a: lambda b: lambda c: a + b + c
 print(adder(1)(2)(3), adder("x")("y")("z"))
-counter = (lambda: (lambda c=[0]: (c.__setitem__(0, c[0] + 1), c[0])[1]))()
-print(counter(), counter(), counter())
+acc = (lambda store: lambda v: (store.append(v), sum(store))[1])([])
+print(acc(1), acc(10), acc(100))

@@ -27,8 +27,7 @@ public final class PytContext {
     private PyModule builtinsModule;
     private PyModule mainModule;
 
-    /** Python call depth, for RecursionError. */
-    public int depth;
+    /** What {@code sys.setrecursionlimit} set; recursion is bounded by the stack (docs/dialect.md). */
     public int recursionLimit = 1000;
 
     PytContext(PytLanguage language, Env env) {

@@ -24,7 +24,7 @@ public final class PytLanguage extends TruffleLanguage<PytContext> {
     private static final LanguageReference<PytLanguage> REFERENCE = LanguageReference.create(PytLanguage.class);
 
     private final BuiltinTypes types = new BuiltinTypes();
-    private final BuiltinRegistry builtins = new BuiltinRegistry(this);
+    private BuiltinRegistry builtins;
 
     public static PytLanguage get(Node node) {
         return REFERENCE.get(node);
@@ -34,7 +34,11 @@ public final class PytLanguage extends TruffleLanguage<PytContext> {
         return types;
     }
 
-    public BuiltinRegistry builtins() {
+    /** Created with the first context, so that creating the language costs nothing. */
+    public synchronized BuiltinRegistry builtins() {
+        if (builtins == null) {
+            builtins = new BuiltinRegistry(this);
+        }
         return builtins;
     }
 

@@ -23,7 +23,18 @@ import pyt.runtime.PyType;
  */
 public final class BuiltinRegistry {
     private static final List<List<? extends NodeFactory<? extends PytBuiltinNode>>> GROUPS = List.of(
-                    BuiltinFunctionsFactory.getFactories());
+                    BuiltinFunctionsFactory.getFactories(),
+                    BuiltinIterationFunctionsFactory.getFactories(),
+                    BuiltinNumberFunctionsFactory.getFactories(),
+                    BuiltinObjectFunctionsFactory.getFactories(),
+                    IteratorBuiltinsFactory.getFactories(),
+                    SetBuiltinsFactory.getFactories(),
+                    FrozenSetBuiltinsFactory.getFactories(),
+                    pyt.modules.SysModuleFactory.getFactories(),
+                    pyt.modules.TimeModuleFactory.getFactories(),
+                    pyt.modules.TextStreamMethodsFactory.getFactories(),
+                    pyt.modules.NamespaceFactory.getFactories(),
+                    ExecBuiltinsFactory.getFactories());
 
     private final PytLanguage language;
     private final Map<String, List<PyBuiltinFunction>> moduleFunctions = new HashMap<>();

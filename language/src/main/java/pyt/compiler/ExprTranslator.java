@@ -136,6 +136,10 @@ final class ExprTranslator {
     }
 
     private ExprNode call(Expr.Call c) {
+        if (c.func() instanceof Expr.Attribute a && c.keywords().isEmpty()
+                        && c.args().stream().noneMatch(x -> x instanceof Expr.Starred)) {
+            return new pyt.nodes.call.CallMethodNode(expr(a.value()), a.attr(), list(c.args()));
+        }
         ExprNode callee = expr(c.func());
         List<ExprNode> args = new ArrayList<>();
         List<Boolean> starred = new ArrayList<>();

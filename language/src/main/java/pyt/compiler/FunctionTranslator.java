@@ -73,7 +73,7 @@ public final class FunctionTranslator {
 
     RootCallTarget translateModule(Module module, boolean interactive) {
         FunctionTranslator t = new FunctionTranslator(language, source, scopes, errors, scopes.get(module), null, "<module>");
-        StmtNode body = interactive ? t.stmts.interactiveBody(module.body()) : t.stmts.block(module.body());
+        StmtNode body = interactive ? t.stmts.interactiveBody(module.body()) : t.stmts.moduleBody(module.body());
         SourceSection section = source.getLength() == 0 ? source.createUnavailableSection() : source.createSection(0, source.getLength());
         FunctionRootNode root = new FunctionRootNode(language, t.frame.build(), "<module>", "<module>", section, body);
         return root.getCallTarget();

@@ -27,6 +27,26 @@ public final class ModuleCompiler {
         return new MainRootNode(language, body).getCallTarget();
     }
 
+    /**
+     * {@code compile()}: {@code mode} is "exec", "eval" or "single"; the result runs with a
+     * module as globals and returns the expression's value for "eval", None otherwise.
+     */
+    public static RootCallTarget compileString(PytLanguage language, String text, String filename, String mode) {
+        Source source = Source.newBuilder(PytLanguage.ID, text, filename).interactive(mode.equals("single")).build();
+        if (!mode.equals("eval")) {
+            return compileModule(language, source);
+        }
+        try {
+            pyt.parser.ast.Expr expr = Parser.parseExpression(text, filename);
+            pyt.parser.ast.Module module = new Module(java.util.List.of(new pyt.parser.ast.Stmt.Return(expr, expr.start(), expr.end())));
+            SyntaxErrorFactory errors = new SyntaxErrorFactory(text, filename);
+            Map<Object, Scope> scopes = ScopeAnalyzer.analyze(module, errors);
+            return new FunctionTranslator(language, source, scopes, errors).translateModule(module, false);
+        } catch (PythonSyntaxError e) {
+            throw SyntaxErrors.toPython(language, source, e);
+        }
+    }
+
     /** A module body; run it with the module as globals (see {@link pyt.runtime.PArguments}). */
     public static RootCallTarget compileModule(PytLanguage language, Source source) {
         String text = source.getCharacters().toString();

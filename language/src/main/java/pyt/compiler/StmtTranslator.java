@@ -46,6 +46,22 @@ final class StmtTranslator {
         return new BlockNode(nodes);
     }
 
+    /**
+     * A module body. When the last statement is an expression, its value is the result of the
+     * module's call target, which is what {@code Context.eval} returns to an embedder.
+     */
+    StmtNode moduleBody(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.ExprStmt last) {
+            StmtNode[] nodes = new StmtNode[body.size()];
+            for (int i = 0; i < nodes.length - 1; i++) {
+                nodes[i] = stmt(body.get(i));
+            }
+            nodes[nodes.length - 1] = fn.at(new ReturnNode(fn.exprs.expr(last.value())), last);
+            return new BlockNode(nodes);
+        }
+        return block(body);
+    }
+
     /** Interactive input: expression statements print their value through {@code sys.displayhook}. */
     StmtNode interactiveBody(List<Stmt> body) {
         StmtNode[] nodes = new StmtNode[body.size()];

@@ -108,7 +108,7 @@ abstract class DisplayParser extends ExpressionParser {
             return first;
         }
         if (!at(COMMA)) {
-            throw closeError(RPAR);
+            throw closeError(RPAR, first);
         }
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
@@ -118,7 +118,7 @@ abstract class DisplayParser extends ExpressionParser {
             }
             elts.add(starNamedExpression());
         }
-        Token close = expectClose(RPAR);
+        Token close = expectClose(RPAR, elts.get(elts.size() - 1));
         return new Expr.Tuple(elts, open.start(), close.end());
     }
 
@@ -148,7 +148,7 @@ abstract class DisplayParser extends ExpressionParser {
                 throw syntaxError("did you forget parentheses around the comprehension target?", first.start(), prevEnd());
             }
         }
-        Token close = expectClose(RSQB);
+        Token close = expectClose(RSQB, elts.get(elts.size() - 1));
         return new Expr.ListExpr(elts, open.start(), close.end());
     }
 
@@ -161,8 +161,9 @@ abstract class DisplayParser extends ExpressionParser {
         if (at(DOUBLESTAR)) {
             return dict(open);
         }
+        boolean bareWalrus = at(NAME) && peek(1).kind() == COLONEQUAL;
         Expr first = starNamedExpression();
-        if (at(COLON) && !(first instanceof Expr.Starred) && !(first instanceof Expr.NamedExpr)) {
+        if (at(COLON) && !(first instanceof Expr.Starred) && !bareWalrus) {
             return dict(open, first);
         }
         if (atComprehension()) {
@@ -184,7 +185,7 @@ abstract class DisplayParser extends ExpressionParser {
                 throw syntaxError("did you forget parentheses around the comprehension target?", first.start(), prevEnd());
             }
         }
-        Token close = expectClose(RBRACE);
+        Token close = expectClose(RBRACE, elts.get(elts.size() - 1));
         return new Expr.Set(elts, open.start(), close.end());
     }
 
@@ -233,24 +234,28 @@ abstract class DisplayParser extends ExpressionParser {
             }
             first = false;
         } while (accept(COMMA));
-        Token close = expectClose(RBRACE);
+        Token close = expectClose(RBRACE, values.isEmpty() ? null : values.get(values.size() - 1));
         return new Expr.Dict(keys, values, open.start(), close.end());
     }
 
     /** Expects a closing bracket; otherwise reports what CPython would at this point. */
     final Token expectClose(TokenKind k) {
+        return expectClose(k, null);
+    }
+
+    final Token expectClose(TokenKind k, Expr last) {
         if (at(k)) {
             return advance();
         }
-        throw closeError(k);
+        throw closeError(k, last);
     }
 
     /**
      * Two expressions side by side inside brackets ({@code [a b]}) get CPython's "Perhaps you
      * forgot a comma?"; anything else is plain invalid syntax.
      */
-    PythonSyntaxError closeError(TokenKind k) {
-        return invalidSyntax();
+    PythonSyntaxError closeError(TokenKind k, Expr last) {
+        return unexpectedAfterExpression(last);
     }
 
     @Override

@@ -302,11 +302,14 @@ abstract class ExpressionParser extends ParserBase {
                     Token name = expect(NAME);
                     e = new Expr.Attribute(e, name.text(), e.start(), name.end());
                 }
-                case LPAR -> e = call(e);
+                case LPAR -> e = callArguments(e);
                 case LSQB -> {
                     advance();
                     Expr slice = slices();
-                    expect(RSQB);
+                    if (!at(RSQB)) {
+                        throw unexpectedAfterExpression(slice instanceof Expr.Tuple t ? t.elts().get(t.elts().size() - 1) : slice);
+                    }
+                    advance();
                     e = new Expr.Subscript(e, slice, e.start(), prevEnd());
                 }
                 default -> {
@@ -364,11 +367,12 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     /** A call's argument list, at the '('. */
-    private Expr call(Expr func) {
+    final Expr callArguments(Expr func) {
         Token open = advance();
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         boolean sawDoubleStar = false;
+        Expr lastArg = null;
         while (!at(RPAR)) {
             Token t = peek();
             if (t.kind() == STAR) {
@@ -379,11 +383,13 @@ abstract class ExpressionParser extends ParserBase {
                                     ? open.end() : args.get(0).start(), value.end());
                 }
                 args.add(new Expr.Starred(value, t.start(), prevEnd()));
+                lastArg = value;
             } else if (t.kind() == DOUBLESTAR) {
                 advance();
                 Expr value = expression();
                 keywords.add(new Keyword(null, value, t.start(), prevEnd()));
                 sawDoubleStar = true;
+                lastArg = value;
             } else if (t.kind() == NAME && peek(1).kind() == EQUAL) {
                 advance();
                 advance();
@@ -392,6 +398,7 @@ abstract class ExpressionParser extends ParserBase {
                     throw syntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", t.start(), t.end() + 1);
                 }
                 keywords.add(new Keyword(t.text(), value, t.start(), prevEnd()));
+                lastArg = value;
             } else {
                 if ((t.kind() == TRUE || t.kind() == FALSE || t.kind() == NONE) && peek(1).kind() == EQUAL) {
                     throw syntaxError("cannot assign to " + t.kind().text, t.start(), peek(1).end());
@@ -415,20 +422,82 @@ abstract class ExpressionParser extends ParserBase {
                                     : "positional argument follows keyword argument", e);
                 }
                 args.add(e);
+                lastArg = e;
             }
             if (!accept(COMMA)) {
                 break;
             }
         }
         if (!at(RPAR)) {
-            throw argumentsError();
+            throw unexpectedAfterExpression(lastArg);
         }
         advance();
         return new Expr.Call(func, args, keywords, func.start(), prevEnd());
     }
 
-    /** Something unexpected inside a call's parentheses. */
-    PythonSyntaxError argumentsError() {
-        return invalidSyntax();
+    /**
+     * The error for a token that cannot follow expression {@code a}: CPython's legacy
+     * print/exec message, "Perhaps you forgot a comma?" inside brackets, else invalid syntax.
+     */
+    final PythonSyntaxError unexpectedAfterExpression(Expr a) {
+        if (a == null || !startsExpression(kind())) {
+            return invalidSyntax();
+        }
+        int m = mark();
+        try {
+            if (a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec")) && !at(LPAR)) {
+                try {
+                    Expr b = starExpressions();
+                    return syntaxError("Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?",
+                                    a.start(), b.end());
+                } catch (PythonSyntaxError e) {
+                    return invalidSyntax();
+                }
+            }
+            if (a instanceof Expr.IfExp || a instanceof Expr.Lambda || a instanceof Expr.Starred) {
+                return invalidSyntax();
+            }
+            Token first = firstTokenOf(a);
+            if (first != null && first.kind() == NAME) {
+                String id = first.text();
+                if (id.equals("match") || id.equals("case") || id.equals("_") || nextTokenAfter(first) == STRING) {
+                    return invalidSyntax();
+                }
+            }
+            PythonSyntaxError generic = invalidSyntax();
+            try {
+                Expr b = expression();
+                if (previous().level() > 0) {
+                    return syntaxError(SyntaxErrors.FORGOT_COMMA, a.start(), b.end());
+                }
+            } catch (PythonSyntaxError e) {
+                // b does not parse: plain invalid syntax
+            }
+            return generic;
+        } finally {
+            reset(m);
+        }
+    }
+
+    private Token firstTokenOf(Expr a) {
+        for (int i = pos - 1; i >= 0; i--) {
+            Token t = tokenAt(i);
+            if (t.start() == a.start()) {
+                return t;
+            }
+            if (t.start() < a.start()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private TokenKind nextTokenAfter(Token t) {
+        for (int i = pos - 1; i >= 0; i--) {
+            if (tokenAt(i) == t) {
+                return tokenAt(i + 1).kind();
+            }
+        }
+        return null;
     }
 }

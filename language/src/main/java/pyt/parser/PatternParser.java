@@ -217,7 +217,7 @@ abstract class PatternParser extends ParameterParser {
             return first;
         }
         if (!at(COMMA)) {
-            throw closeError(RPAR);
+            throw invalidSyntax();
         }
         List<Pattern> items = new ArrayList<>();
         items.add(first);

@@ -119,7 +119,7 @@ final class Tokenizer {
 
     private Token make(TokenKind kind, String text, int start, int end) {
         lineHasTokens = true;
-        return new Token(kind, text, start, end, line);
+        return new Token(kind, text, start, end, line, level);
     }
 
     /** Where tokens at end of input sit: CPython puts them at the end of the last line. */
@@ -143,7 +143,7 @@ final class Tokenizer {
 
     Token next() {
         if (done) {
-            return new Token(TokenKind.ENDMARKER, null, eofOffset(), eofOffset(), eofLine());
+            return new Token(TokenKind.ENDMARKER, null, eofOffset(), eofOffset(), eofLine(), level);
         }
         if (fstringExpr && !virtualOpenDone) {
             virtualOpenDone = true;
@@ -161,10 +161,10 @@ final class Tokenizer {
                 int ln = pos >= limit ? eofLine() : line;
                 if (pendin < 0) {
                     pendin++;
-                    return new Token(TokenKind.DEDENT, null, at, at, ln);
+                    return new Token(TokenKind.DEDENT, null, at, at, ln, level);
                 }
                 pendin--;
-                return new Token(TokenKind.INDENT, null, lineStart, pos, line);
+                return new Token(TokenKind.INDENT, null, lineStart, pos, line, level);
             }
             // skip spaces and comments, then handle continuations; loops for "goto again"
             for (;;) {
@@ -206,7 +206,7 @@ final class Tokenizer {
                     continue;
                 }
                 lineHasTokens = false;
-                return new Token(TokenKind.NEWLINE, null, start, pos, line - 1);
+                return new Token(TokenKind.NEWLINE, null, start, pos, line - 1, level);
             }
             return scanToken(c);
         }
@@ -225,14 +225,14 @@ final class Tokenizer {
             lineHasTokens = false;
             atBol = true;
             int at = pos;
-            return new Token(TokenKind.NEWLINE, null, at, at, line);
+            return new Token(TokenKind.NEWLINE, null, at, at, line, level);
         }
         if (indent > 0) {
             indent--;
-            return new Token(TokenKind.DEDENT, null, eofOffset(), eofOffset(), eofLine());
+            return new Token(TokenKind.DEDENT, null, eofOffset(), eofOffset(), eofLine(), level);
         }
         done = true;
-        return new Token(TokenKind.ENDMARKER, null, eofOffset(), eofOffset(), eofLine());
+        return new Token(TokenKind.ENDMARKER, null, eofOffset(), eofOffset(), eofLine(), level);
     }
 
     /** Measures the indentation of a new line; returns whether the line is blank. */

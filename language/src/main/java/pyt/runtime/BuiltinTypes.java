@@ -150,6 +150,8 @@ public final class BuiltinTypes {
             return module;
         } else if (value instanceof PyRange) {
             return range;
+        } else if (value instanceof PyCode) {
+            return code;
         } else if (value instanceof PyValue v) {
             return v.getPyType(this);
         } else if (value == PySingleton.NOT_IMPLEMENTED) {

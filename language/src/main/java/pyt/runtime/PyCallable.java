@@ -1,7 +1,16 @@
 package pyt.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
+import pyt.nodes.call.CallDispatchNode;
+
 /** A function implemented by a call target, user-defined or builtin: what call sites cache on. */
-public abstract class PyCallable {
+@ExportLibrary(InteropLibrary.class)
+public abstract class PyCallable implements TruffleObject {
     private final PyCode code;
 
     protected PyCallable(PyCode code) {
@@ -22,4 +31,15 @@ public abstract class PyCallable {
     public abstract Object[] getKwDefaults();
 
     public abstract String getName();
+
+    @ExportMessage
+    final boolean isExecutable() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final Object execute(Object[] arguments) {
+        return CallDispatchNode.callUncached(this, HostValues.toPython(arguments));
+    }
 }

@@ -43,9 +43,7 @@ public final class TracebackFormatter {
         List<String> frames = frames(exc);
         if (!frames.isEmpty()) {
             sb.append("Traceback (most recent call last):\n");
-            for (String f : frames) {
-                sb.append(f);
-            }
+            appendCollapsed(frames, sb);
         }
         if (exc instanceof PySyntaxError se && se.details() != null) {
             syntaxErrorLines(se, sb);
@@ -85,6 +83,26 @@ public final class TracebackFormatter {
         }
         Collections.reverse(result);
         return result;
+    }
+
+    /** As CPython: after three identical entries in a row, the rest become one "repeated" line. */
+    private static void appendCollapsed(List<String> frames, StringBuilder sb) {
+        int i = 0;
+        while (i < frames.size()) {
+            int j = i;
+            while (j < frames.size() && frames.get(j).equals(frames.get(i))) {
+                j++;
+            }
+            int run = j - i;
+            for (int k = 0; k < Math.min(run, 3); k++) {
+                sb.append(frames.get(i));
+            }
+            if (run > 3) {
+                int more = run - 3;
+                sb.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s").append("]\n");
+            }
+            i = j;
+        }
     }
 
     private static void syntaxErrorLines(PySyntaxError se, StringBuilder sb) {

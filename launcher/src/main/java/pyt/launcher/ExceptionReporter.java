@@ -63,8 +63,12 @@ final class ExceptionReporter {
             return e.getExitStatus();
         }
         if (e.isInterrupted() || e.isCancelled()) {
-            err.println("KeyboardInterrupt");
+            printTraceback(e, "KeyboardInterrupt");
             return EXIT_KEYBOARD_INTERRUPT;
+        }
+        if (e.isResourceExhausted()) {
+            reportResourceExhausted(e);
+            return 1;
         }
         if (e.isInternalError()) {
             reportInternalError(e);
@@ -175,6 +179,11 @@ final class ExceptionReporter {
             printSyntaxError(e);
             return;
         }
+        printTraceback(e, exceptionLine(e.getMessage(), type != null ? simpleName(type) : null));
+    }
+
+    /** The Python frames of {@code e}'s stack, outermost first, then {@code lastLine}. */
+    private void printTraceback(PolyglotException e, String lastLine) {
         List<PolyglotException.StackFrame> frames = pythonFrames(e);
         if (!frames.isEmpty()) {
             err.println("Traceback (most recent call last):");
@@ -182,7 +191,7 @@ final class ExceptionReporter {
                 printFrame(frame);
             }
         }
-        err.println(exceptionLine(e.getMessage(), type != null ? simpleName(type) : e.isHostException() ? "java" : null));
+        err.println(lastLine);
     }
 
     private static String simpleName(String qualified) {
@@ -268,6 +277,25 @@ final class ExceptionReporter {
             return source.getCharacters(line).toString();
         } catch (RuntimeException ex) {
             return null;
+        }
+    }
+
+    /**
+     * The JVM ran out of stack or memory: not catchable in Python (the language raises
+     * RecursionError at the recursion limit before this), reported the way CPython reports the
+     * Python error.
+     */
+    private void reportResourceExhausted(PolyglotException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.toLowerCase().contains("stack overflow")) {
+            err.println("pyt: the Java stack overflowed; a larger one: --vm.Dpyt.stackSize=1g (now " + (LargeStack.stackSize() >> 20) + " MB)");
+            printTraceback(e, "RecursionError: maximum recursion depth exceeded");
+        } else {
+            err.println("pyt: " + message + "; more memory: --vm.Xmx8g (or PYT_JAVA_OPTS=-Xmx8g)");
+            printTraceback(e, "MemoryError");
+        }
+        if (showInternalErrors) {
+            e.printStackTrace(err);
         }
     }
 

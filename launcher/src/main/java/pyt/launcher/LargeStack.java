@@ -42,6 +42,15 @@ final class LargeStack {
 
     /** Runs {@code task} on a fresh large-stack thread and waits for it. */
     static int run(String threadName, Callable<Integer> task) {
+        return run(threadName, task, null);
+    }
+
+    /**
+     * Runs {@code task} on a fresh large-stack thread and waits for it. If the waiting thread is
+     * interrupted (a test timing out), {@code onInterrupt} is called once to stop the task (e.g.
+     * by cancelling its context), and the wait goes on for a few seconds at most.
+     */
+    static int run(String threadName, Callable<Integer> task, Runnable onInterrupt) {
         int[] result = new int[1];
         Throwable[] failure = new Throwable[1];
         Thread thread = new Thread(null, () -> {
@@ -55,9 +64,20 @@ final class LargeStack {
         boolean interrupted = false;
         while (true) {
             try {
-                thread.join();
+                if (interrupted) {
+                    thread.join(5000);
+                    if (thread.isAlive()) {
+                        Thread.currentThread().interrupt();
+                        return ExceptionReporter.EXIT_KEYBOARD_INTERRUPT;
+                    }
+                } else {
+                    thread.join();
+                }
                 break;
             } catch (InterruptedException e) {
+                if (!interrupted && onInterrupt != null) {
+                    onInterrupt.run();
+                }
                 interrupted = true;
             }
         }

@@ -47,31 +47,33 @@ public final class ProgramRunner {
                         .options(allOptions)
                         .arguments(ExceptionReporter.LANGUAGE_ID, argv.toArray(new String[0]));
         boolean debug = ExceptionReporter.debugFromEnvironment();
-        return LargeStack.run("pyt-main", () -> {
-            Source source;
-            try {
-                source = fileSource(file);
-            } catch (IOException e) {
-                return cannotOpen(errStream, file, e);
-            }
-            return runInNewContext(builder, source, errStream, debug);
-        });
-    }
-
-    /** Builds the context, evaluates {@code source} as {@code __main__} and closes the context. */
-    static int runInNewContext(Context.Builder builder, Source source, PrintStream err, boolean showInternalErrors) {
+        Source source;
+        try {
+            source = fileSource(file);
+        } catch (IOException e) {
+            return cannotOpen(errStream, file, e);
+        }
         Context context;
         try {
             context = builder.build();
         } catch (PolyglotException e) {
-            return new ExceptionReporter(null, err, showInternalErrors).report(e);
+            return new ExceptionReporter(null, errStream, debug).report(e);
         } catch (IllegalArgumentException e) {
-            err.println("pyt: " + e.getMessage());
-            err.flush();
+            errStream.println("pyt: " + e.getMessage());
+            errStream.flush();
             return 2;
         }
-        int status = evalMain(context, source, err, showInternalErrors);
-        return close(context, status, err, showInternalErrors);
+        // Built here, run on a large stack; cancelled if this thread is interrupted (a timeout).
+        return LargeStack.run("pyt-main", () -> close(context, evalMain(context, source, errStream, debug), errStream, debug),
+                        () -> cancel(context));
+    }
+
+    private static void cancel(Context context) {
+        try {
+            context.close(true);
+        } catch (RuntimeException e) {
+            // already closed or closing
+        }
     }
 
     /** Evaluates {@code source}; returns 0 or, for an escaping exception, its reported status. */

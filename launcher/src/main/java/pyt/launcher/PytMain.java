@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.graalvm.launcher.AbstractLanguageLauncher;
 import org.graalvm.options.OptionCategory;
@@ -233,6 +236,7 @@ public final class PytMain extends AbstractLanguageLauncher {
         int status = 0;
         boolean ended = false;
         if (source != null) {
+            interruptOnCtrlC(context);
             try {
                 context.eval(source);
             } catch (PolyglotException e) {
@@ -244,6 +248,35 @@ public final class PytMain extends AbstractLanguageLauncher {
             status = repl(context);
         }
         return ProgramRunner.close(context, status, err, showInternalErrors);
+    }
+
+    /**
+     * Ctrl-C stops the program through the polyglot engine, so that it ends like an uncaught
+     * KeyboardInterrupt (traceback, status 130) with its output flushed; a second Ctrl-C, or a
+     * program that does not stop within seconds (blocked in a read), ends the process at once.
+     */
+    @SuppressWarnings("restriction")
+    private static void interruptOnCtrlC(Context context) {
+        AtomicBoolean interrupted = new AtomicBoolean();
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> {
+                if (!interrupted.compareAndSet(false, true)) {
+                    Runtime.getRuntime().halt(ExceptionReporter.EXIT_KEYBOARD_INTERRUPT);
+                }
+                Thread interrupter = new Thread(() -> {
+                    try {
+                        context.interrupt(Duration.ofSeconds(3));
+                    } catch (TimeoutException | RuntimeException e) {
+                        System.err.println("KeyboardInterrupt");
+                        Runtime.getRuntime().halt(ExceptionReporter.EXIT_KEYBOARD_INTERRUPT);
+                    }
+                }, "pyt-interrupt");
+                interrupter.setDaemon(true);
+                interrupter.start();
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // SIGINT is ignored (a background job) or reserved (-Xrs): the JVM's default stays
+        }
     }
 
     private int repl(Context context) {

@@ -6,7 +6,6 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 
-import pyt.PytContext;
 import pyt.PytLanguage;
 import pyt.nodes.StmtNode;
 import pyt.nodes.control.ReturnException;
@@ -15,8 +14,10 @@ import pyt.runtime.PyErrors;
 import pyt.runtime.PyNone;
 
 /**
- * The root of a Python function, lambda, module body or class body. It counts the Python call
- * depth for RecursionError and turns a {@code return} into the call's result.
+ * The root of a Python function, lambda, module body or class body. It turns a {@code return}
+ * into the call's result, and a Java stack overflow into RecursionError: pyt bounds recursion
+ * by the thread's stack rather than by counting frames, which would cost a context lookup per
+ * call (docs/dialect.md).
  */
 public final class FunctionRootNode extends RootNode {
     private final String name;
@@ -35,11 +36,6 @@ public final class FunctionRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        PytContext context = PytContext.get(this);
-        if (++context.depth > context.recursionLimit) {
-            context.depth--;
-            throw recursionError();
-        }
         try {
             body.executeVoid(frame);
             return PyNone.NONE;
@@ -48,8 +44,6 @@ public final class FunctionRootNode extends RootNode {
         } catch (StackOverflowError e) {
             CompilerDirectives.transferToInterpreter();
             throw recursionError();
-        } finally {
-            context.depth--;
         }
     }
 

@@ -9,6 +9,7 @@ import pyt.PytContext;
 import pyt.PytLanguage;
 import pyt.runtime.PArguments;
 import pyt.runtime.PyModule;
+import pyt.runtime.PyNone;
 
 /** What {@code Context.eval} runs: the module body of a source, with the context's {@code __main__} as globals. */
 public final class MainRootNode extends RootNode {
@@ -22,7 +23,15 @@ public final class MainRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         PyModule main = PytContext.get(this).getMainModule();
-        return body.call(PArguments.create(null, main, 0));
+        Object result = body.call(PArguments.create(null, main, 0));
+        return isInteropValue(result) ? result : PyNone.NONE;
+    }
+
+    /** Values not yet exported through interop (the embedding work) are not handed to the host. */
+    private static boolean isInteropValue(Object value) {
+        return value instanceof Boolean || value instanceof Long || value instanceof Double
+                        || value instanceof com.oracle.truffle.api.strings.TruffleString
+                        || value instanceof com.oracle.truffle.api.interop.TruffleObject;
     }
 
     @Override

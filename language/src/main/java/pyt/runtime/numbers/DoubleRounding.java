@@ -13,7 +13,7 @@ final class DoubleRounding {
      */
     static double scale(BigInteger m, long e, boolean sticky) {
         if (m.signum() == 0) {
-            return sticky ? 0.0 : 0.0;
+            return 0.0;
         }
         int len = m.bitLength();
         long top = len + e;

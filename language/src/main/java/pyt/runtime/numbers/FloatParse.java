@@ -17,33 +17,106 @@ public final class FloatParse {
         return r;
     }
 
+    /**
+     * The end of the longest float literal starting at {@code pos} in ASCII text (C's strtod
+     * without hex), or {@code pos} when there is none.
+     */
+    static int scan(String s, int pos) {
+        int n = s.length();
+        int i = pos;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        for (String word : new String[]{"infinity", "inf", "nan"}) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return i + word.length();
+            }
+        }
+        int digits = 0;
+        while (i < n && isDigit(s.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            int dot = i;
+            i++;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+                digits++;
+            }
+            if (digits == 0) {
+                i = dot;
+            }
+        }
+        if (digits == 0) {
+            return pos;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            int e = i + 1;
+            if (e < n && (s.charAt(e) == '+' || s.charAt(e) == '-')) {
+                e++;
+            }
+            int expStart = e;
+            while (e < n && isDigit(s.charAt(e))) {
+                e++;
+            }
+            if (e > expStart) {
+                i = e;
+            }
+        }
+        return i;
+    }
+
+    /** The value of a literal found by {@link #scan}. */
+    static double valueOf(String literal) {
+        String t = literal;
+        boolean negative = false;
+        if (t.startsWith("+") || t.startsWith("-")) {
+            negative = t.charAt(0) == '-';
+            t = t.substring(1);
+        }
+        if (t.equalsIgnoreCase("inf") || t.equalsIgnoreCase("infinity")) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (t.equalsIgnoreCase("nan")) {
+            return negative ? -Double.NaN : Double.NaN;
+        }
+        return Double.parseDouble(literal);
+    }
+
+    /** {@code _Py_string_to_number_with_underscores}: null when an underscore is misplaced. */
+    static String removeUnderscores(String s) {
+        if (s.indexOf('_') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        char prev = '\0';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '_') {
+                if (!isDigit(prev)) {
+                    return null;
+                }
+            } else {
+                if (prev == '_' && !isDigit(c)) {
+                    return null;
+                }
+                sb.append(c);
+            }
+            prev = c;
+        }
+        return prev == '_' ? null : sb.toString();
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
     /** The value, or null when the text is not a float literal. */
     private static Double parseAscii(String s) {
-        if (s.indexOf('_') >= 0) {
-            StringBuilder sb = new StringBuilder(s.length());
-            char prev = '\0';
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '_') {
-                    if (!isDigit(prev)) {
-                        return null;
-                    }
-                } else {
-                    if (prev == '_' && !isDigit(c)) {
-                        return null;
-                    }
-                    sb.append(c);
-                }
-                prev = c;
-            }
-            if (prev == '_') {
-                return null;
-            }
-            s = sb.toString();
+        s = removeUnderscores(s);
+        if (s == null) {
+            return null;
         }
         int start = 0;
         int end = s.length();
@@ -53,50 +126,9 @@ public final class FloatParse {
         while (end > start && StrRepr.isAsciiSpace(s.charAt(end - 1))) {
             end--;
         }
-        int i = start;
-        boolean negative = false;
-        if (i < end && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-            negative = s.charAt(i) == '-';
-            i++;
-        }
-        String word = s.substring(i, end);
-        if (word.equalsIgnoreCase("inf") || word.equalsIgnoreCase("infinity")) {
-            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        }
-        if (word.equalsIgnoreCase("nan")) {
-            return negative ? -Double.NaN : Double.NaN;
-        }
-        int digits = 0;
-        while (i < end && isDigit(s.charAt(i))) {
-            i++;
-            digits++;
-        }
-        if (i < end && s.charAt(i) == '.') {
-            i++;
-            while (i < end && isDigit(s.charAt(i))) {
-                i++;
-                digits++;
-            }
-        }
-        if (digits == 0) {
+        if (start == end || scan(s, start) != end) {
             return null;
         }
-        if (i < end && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            i++;
-            if (i < end && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-                i++;
-            }
-            int expStart = i;
-            while (i < end && isDigit(s.charAt(i))) {
-                i++;
-            }
-            if (i == expStart) {
-                return null;
-            }
-        }
-        if (i != end) {
-            return null;
-        }
-        return Double.parseDouble(s.substring(start, end));
+        return valueOf(s.substring(start, end));
     }
 }

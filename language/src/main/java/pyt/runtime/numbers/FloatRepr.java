@@ -81,6 +81,9 @@ public final class FloatRepr {
         if (x == 0.0) {
             return Double.doubleToRawLongBits(x) < 0 ? "-0.0" : "0.0";
         }
+        if (x == Math.rint(x) && Math.abs(x) < 1e16) {
+            return Long.toString((long) x) + ".0";
+        }
         Digits d = shortestDigits(x);
         return FloatFormat.layout(x < 0, d.digits(), d.decpt(), 'r', 0, false, true, false);
     }

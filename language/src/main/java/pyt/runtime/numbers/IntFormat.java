@@ -18,6 +18,7 @@ public final class IntFormat {
     private IntFormat() {
     }
 
+    @TruffleBoundary
     public static String toString(long value) {
         return Long.toString(value);
     }
@@ -46,10 +47,12 @@ public final class IntFormat {
                         + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
     }
 
+    @TruffleBoundary
     public static String toString(Object value) {
         return value instanceof Long l ? Long.toString(l) : toString((BigInteger) value);
     }
 
+    @TruffleBoundary
     public static String toString(Object value, int maxStrDigits) {
         return value instanceof Long l ? Long.toString(l) : toString((BigInteger) value, maxStrDigits);
     }

@@ -27,12 +27,6 @@ class PercentFormatTest {
         return bits;
     }
 
-    private static String directive(Object[] x) {
-        long w = (Long) x[2];
-        long p = (Long) x[3];
-        return "%" + x[1] + (w >= 0 ? String.valueOf(w) : "") + (p >= 0 ? "." + p : "") + x[4];
-    }
-
     @Test
     void ints() {
         Random rnd = new Random(1);
@@ -43,7 +37,6 @@ class PercentFormatTest {
         PythonOracle.compare("lambda v, f, w, p, c: ('%' + f + (str(w) if w >= 0 else '') + ('.' + str(p) if p >= 0 else '') + c) % v", cases,
                         x -> PercentFormat.formatInt(x[0], ((String) x[4]).charAt(0), flagBits((String) x[1]), (int) (long) (Long) x[2],
                                         (int) (long) (Long) x[3]));
-        directive(cases.get(0));
     }
 
     @Test

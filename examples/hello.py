@@ -1,0 +1,2 @@
+# Run with: ./pyt examples/hello.py
+print("Hello, world!")

@@ -1,0 +1,369 @@
+package pyt.parser;
+
+import static pyt.parser.TokenKind.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import pyt.parser.ast.Alias;
+import pyt.parser.ast.Expr;
+import pyt.parser.ast.Stmt;
+
+/**
+ * Simple statements (one logical line, {@code ;}-separated): assignments in all forms,
+ * expression statements, imports, and the keyword statements.
+ */
+abstract class SimpleStatementParser extends PatternParser {
+
+    SimpleStatementParser(SyntaxErrors errors, Tokenizer tokenizer) {
+        super(errors, tokenizer);
+    }
+
+    /** simple_stmts: statements separated by ';' up to and including the NEWLINE. */
+    final void simpleStmts(List<Stmt> out) {
+        for (;;) {
+            Stmt s = simpleStmt();
+            out.add(s);
+            if (accept(SEMI)) {
+                if (at(NEWLINE)) {
+                    break;
+                }
+                continue;
+            }
+            if (!at(NEWLINE)) {
+                throw afterStatementError(s);
+            }
+            break;
+        }
+        advance();
+    }
+
+    /** A simple statement followed by something other than ';' or NEWLINE. */
+    private PythonSyntaxError afterStatementError(Stmt s) {
+        Expr last = switch (s) {
+            case Stmt.ExprStmt e -> e.value();
+            case Stmt.Assign a -> a.value();
+            case Stmt.AugAssign a -> a.value();
+            case Stmt.AnnAssign a -> a.value() != null ? a.value() : a.annotation();
+            case Stmt.Return r -> r.value();
+            default -> null;
+        };
+        if (last instanceof Expr.Tuple t && !t.elts().isEmpty() && t.end() == prevEnd()) {
+            last = t.elts().get(t.elts().size() - 1);
+        }
+        if (last != null) {
+            return unexpectedAfterExpression(last);
+        }
+        return invalidSyntax();
+    }
+
+    final Stmt simpleStmt() {
+        Token t = peek();
+        switch (t.kind()) {
+            case PASS:
+                advance();
+                return new Stmt.Pass(t.start(), t.end());
+            case BREAK:
+                advance();
+                return new Stmt.Break(t.start(), t.end());
+            case CONTINUE:
+                advance();
+                return new Stmt.Continue(t.start(), t.end());
+            case RETURN: {
+                advance();
+                Expr value = startsExpression(kind()) ? starExpressions() : null;
+                return new Stmt.Return(value, t.start(), prevEnd());
+            }
+            case RAISE:
+                return raiseStmt();
+            case GLOBAL:
+            case NONLOCAL: {
+                advance();
+                List<String> names = new ArrayList<>();
+                do {
+                    names.add(expect(NAME).text());
+                } while (accept(COMMA));
+                return t.kind() == GLOBAL ? new Stmt.Global(names, t.start(), prevEnd())
+                                : new Stmt.Nonlocal(names, t.start(), prevEnd());
+            }
+            case DEL:
+                return delStmt();
+            case ASSERT: {
+                advance();
+                Expr test = expression();
+                Expr msg = accept(COMMA) ? expression() : null;
+                return new Stmt.Assert(test, msg, t.start(), prevEnd());
+            }
+            case IMPORT:
+                return importName();
+            case FROM:
+                return importFrom();
+            default:
+                return expressionStmt();
+        }
+    }
+
+    private Stmt raiseStmt() {
+        Token t = advance();
+        if (!startsExpression(kind()) || at(STAR)) {
+            return new Stmt.Raise(null, null, t.start(), t.end());
+        }
+        Expr exc = expression();
+        Expr cause = accept(FROM) ? expression() : null;
+        return new Stmt.Raise(exc, cause, t.start(), prevEnd());
+    }
+
+    private Stmt delStmt() {
+        Token t = advance();
+        Expr all = starExpressions();
+        Expr bad = Targets.invalidTarget(all, Targets.DEL);
+        if (bad != null) {
+            throw syntaxError("cannot delete " + exprName(bad), bad);
+        }
+        if (!at(NEWLINE) && !at(SEMI)) {
+            throw invalidSyntax();
+        }
+        List<Expr> targets = unparenthesizedTuple(all) ? ((Expr.Tuple) all).elts() : List.of(all);
+        return new Stmt.Delete(targets, t.start(), prevEnd());
+    }
+
+    /** A tuple written without parentheses starts where its first element starts. */
+    static boolean unparenthesizedTuple(Expr e) {
+        return e instanceof Expr.Tuple t && !t.elts().isEmpty() && t.start() == t.elts().get(0).start();
+    }
+
+    private Stmt importName() {
+        Token t = advance();
+        List<Alias> names = new ArrayList<>();
+        do {
+            Token first = peek();
+            String name = dottedName();
+            String as = null;
+            if (accept(AS)) {
+                as = expect(NAME).text();
+            }
+            names.add(new Alias(name, as, first.start(), prevEnd()));
+        } while (accept(COMMA));
+        return new Stmt.Import(names, t.start(), prevEnd());
+    }
+
+    private String dottedName() {
+        String name = expect(NAME).text();
+        if (!at(DOT)) {
+            return name;
+        }
+        StringBuilder sb = new StringBuilder(name);
+        while (accept(DOT)) {
+            sb.append('.').append(expect(NAME).text());
+        }
+        return sb.toString();
+    }
+
+    private Stmt importFrom() {
+        Token t = advance();
+        int level = 0;
+        for (;;) {
+            if (accept(DOT)) {
+                level++;
+            } else if (accept(ELLIPSIS)) {
+                level += 3;
+            } else {
+                break;
+            }
+        }
+        String module = null;
+        if (level == 0 || !at(IMPORT)) {
+            module = dottedName();
+        }
+        expect(IMPORT);
+        List<Alias> names = new ArrayList<>();
+        if (at(STAR)) {
+            Token star = advance();
+            names.add(new Alias("*", null, star.start(), star.end()));
+            return new Stmt.ImportFrom(module, names, level, t.start(), prevEnd());
+        }
+        boolean parens = accept(LPAR);
+        do {
+            if (parens && at(RPAR)) {
+                break;
+            }
+            if (!parens && names.size() > 0 && at(NEWLINE)) {
+                throw syntaxError("trailing comma not allowed without surrounding parentheses", previous());
+            }
+            Token n = expect(NAME);
+            String as = accept(AS) ? expect(NAME).text() : null;
+            names.add(new Alias(n.text(), as, n.start(), prevEnd()));
+        } while (accept(COMMA));
+        if (parens) {
+            expectClose(RPAR);
+        }
+        return new Stmt.ImportFrom(module, names, level, t.start(), prevEnd());
+    }
+
+    /** Expression statements and every assignment form. */
+    private Stmt expressionStmt() {
+        Token first = peek();
+        Expr e = at(YIELD) ? yieldExpr() : starExpressions();
+        TokenKind k = kind();
+        if (k == COLON) {
+            return annAssign(first, e);
+        }
+        if (k == EQUAL) {
+            return assign(e);
+        }
+        if (k.isAugAssign()) {
+            if (!(e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript)) {
+                throw syntaxError("'" + exprName(e) + "' is an illegal expression for augmented assignment", e);
+            }
+            Token op = advance();
+            Expr value = at(YIELD) ? yieldExpr() : starExpressions();
+            return new Stmt.AugAssign(e, augOp(op.kind()), value, e.start(), prevEnd());
+        }
+        return new Stmt.ExprStmt(e, e.start(), e.end());
+    }
+
+    private Stmt annAssign(Token first, Expr target) {
+        if (target instanceof Expr.Tuple || target instanceof Expr.ListExpr) {
+            throw syntaxError("only single target (not " + exprName(target) + ") can be annotated", target);
+        }
+        if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
+            throw syntaxError("illegal target for annotation", target);
+        }
+        advance();
+        Expr annotation = expression();
+        Expr value = null;
+        if (accept(EQUAL)) {
+            value = at(YIELD) ? yieldExpr() : starExpressions();
+        }
+        boolean simple = target instanceof Expr.Name && first.start() == target.start();
+        return new Stmt.AnnAssign(target, annotation, value, simple, first.start(), prevEnd());
+    }
+
+    private Stmt assign(Expr first) {
+        List<Expr> targets = new ArrayList<>();
+        Expr value = first;
+        while (at(EQUAL)) {
+            Token eq = advance();
+            targets.add(value);
+            checkAssignTarget(value, targets.size() == 1, eq);
+            value = at(YIELD) ? yieldExpr() : starExpressions();
+        }
+        return new Stmt.Assign(targets, value, first.start(), prevEnd());
+    }
+
+    private void checkAssignTarget(Expr target, boolean isFirst, Token eq) {
+        if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
+            throw syntaxError("assignment to yield expression not possible", target);
+        }
+        Expr bad = Targets.invalidTarget(target, Targets.STAR);
+        if (bad == null) {
+            return;
+        }
+        if (isFirst && maybeComparison(target)) {
+            throw syntaxError("cannot assign to " + exprName(target) + " here. Maybe you meant '==' instead of '='?", target);
+        }
+        throw syntaxError("cannot assign to " + exprName(bad), bad);
+    }
+
+    /**
+     * CPython's invalid_named_expression: {@code a = b} where a is a bitwise_or-level expression
+     * that is not a container or keyword constant, and b is not followed by another '='.
+     */
+    final boolean maybeComparison(Expr target) {
+        switch (target) {
+            case Expr.Tuple t -> {
+                return false;
+            }
+            case Expr.ListExpr l -> {
+                return false;
+            }
+            case Expr.GeneratorExp g -> {
+                return false;
+            }
+            case Expr.Constant c -> {
+                if (c.value() instanceof Boolean || c.value() == Expr.Singleton.NONE) {
+                    return false;
+                }
+            }
+            case Expr.Compare c -> {
+                if (!parenthesized(target)) {
+                    return false;
+                }
+            }
+            case Expr.BoolOp b -> {
+                if (!parenthesized(target)) {
+                    return false;
+                }
+            }
+            case Expr.IfExp i -> {
+                if (!parenthesized(target)) {
+                    return false;
+                }
+            }
+            case Expr.Lambda l -> {
+                if (!parenthesized(target)) {
+                    return false;
+                }
+            }
+            case Expr.UnaryOp u -> {
+                if (u.op() == Expr.UnaryOpKind.NOT && !parenthesized(target)) {
+                    return false;
+                }
+            }
+            case Expr.Starred s -> {
+                return false;
+            }
+            default -> {
+            }
+        }
+        int m = mark();
+        try {
+            bitwiseOr();
+            return !at(EQUAL) && !at(COLONEQUAL);
+        } catch (PythonSyntaxError e) {
+            return false;
+        } finally {
+            reset(m);
+        }
+    }
+
+    /** Whether the tokens right around a node are a pair of parentheses. */
+    private boolean parenthesized(Expr e) {
+        for (int i = pos - 1; i > 0; i--) {
+            Token t = tokenAt(i);
+            if (t.end() <= e.end()) {
+                return t.kind() == RPAR && tokenAt(i).start() >= e.end() - 1 && hasOpenBefore(e, i);
+            }
+        }
+        return false;
+    }
+
+    private boolean hasOpenBefore(Expr e, int closeIndex) {
+        for (int i = closeIndex - 1; i >= 0; i--) {
+            Token t = tokenAt(i);
+            if (t.start() < e.start()) {
+                return t.kind() == LPAR;
+            }
+        }
+        return false;
+    }
+
+    static Expr.BinOpKind augOp(TokenKind k) {
+        return switch (k) {
+            case PLUSEQUAL -> Expr.BinOpKind.ADD;
+            case MINEQUAL -> Expr.BinOpKind.SUB;
+            case STAREQUAL -> Expr.BinOpKind.MULT;
+            case SLASHEQUAL -> Expr.BinOpKind.DIV;
+            case PERCENTEQUAL -> Expr.BinOpKind.MOD;
+            case AMPEREQUAL -> Expr.BinOpKind.BITAND;
+            case VBAREQUAL -> Expr.BinOpKind.BITOR;
+            case CIRCUMFLEXEQUAL -> Expr.BinOpKind.BITXOR;
+            case LEFTSHIFTEQUAL -> Expr.BinOpKind.LSHIFT;
+            case RIGHTSHIFTEQUAL -> Expr.BinOpKind.RSHIFT;
+            case DOUBLESTAREQUAL -> Expr.BinOpKind.POW;
+            case DOUBLESLASHEQUAL -> Expr.BinOpKind.FLOORDIV;
+            case ATEQUAL -> Expr.BinOpKind.MATMULT;
+            default -> throw new IllegalArgumentException(k.toString());
+        };
+    }
+}

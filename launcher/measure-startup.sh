@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Measures the start-up of `pyt -c pass` (whole process) with several JVM flag sets, runs
+# interleaved so that a busy machine disturbs all variants alike; prints the median and the
+# minimum of each. Usage: launcher/measure-startup.sh [RUNS] [PROGRAM ARGS...]
+# Run ./pyt once first so that the build is there. Results: mx-free-build.md.
+set -u
+cd "$(dirname "$0")/.." || exit 1
+. .bin/find-jdk.sh
+pyt_find_jdk || exit 1
+runs=${1:-10}
+shift 2>/dev/null
+[ $# -gt 0 ] || set -- -c pass
+
+T=launcher/target
+JAVA=$PYT_JDK/bin/java
+CP="$(ls $T/pyt-launcher-*.jar | head -n 1):$T/lib/*"
+BASE=(--enable-native-access=ALL-UNNAMED)
+[ "$PYT_JDK_MAJOR" -ge 23 ] && BASE+=(--sun-misc-unsafe-memory-access=allow)
+JIT="-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI --upgrade-module-path=$T/jit"
+NOJIT="-Dpolyglot.engine.WarnInterpreterOnly=false"
+AOT=$T/measure-nojit.aot
+
+names=(jit jit-c1 jit-serial jit-c1-serial nojit nojit-aot)
+flags=("$JIT" "$JIT -XX:TieredStopAtLevel=1" "$JIT -XX:+UseSerialGC" "$JIT -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+    "$NOJIT" "$NOJIT -XX:AOTCache=$AOT")
+
+if [ "$PYT_JDK_MAJOR" -ge 25 ]; then
+    rm -f "$AOT"
+    # shellcheck disable=SC2086
+    "$JAVA" "${BASE[@]}" $NOJIT -XX:AOTCacheOutput="$AOT" -cp "$CP" pyt.launcher.PytMain "$@" >/dev/null 2>&1
+fi
+
+declare -A times
+for ((r = 0; r < runs; r++)); do
+    for i in "${!names[@]}"; do
+        [ "${names[$i]}" = nojit-aot ] && [ ! -f "$AOT" ] && continue
+        start=$(date +%s%N)
+        # shellcheck disable=SC2086
+        "$JAVA" "${BASE[@]}" ${flags[$i]} -cp "$CP" pyt.launcher.PytMain "$@" >/dev/null 2>&1
+        end=$(date +%s%N)
+        times[${names[$i]}]+="$(((end - start) / 1000000)) "
+    done
+done
+printf '%-15s %8s %8s   (ms, %d runs, load %s)\n' variant median min "$runs" "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+for n in "${names[@]}"; do
+    [ -n "${times[$n]:-}" ] || continue
+    sorted=$(echo "${times[$n]}" | tr ' ' '\n' | grep . | sort -n)
+    count=$(echo "$sorted" | wc -l)
+    median=$(echo "$sorted" | sed -n "$(((count + 1) / 2))p")
+    min=$(echo "$sorted" | head -n 1)
+    printf '%-15s %8s %8s\n' "$n" "$median" "$min"
+done

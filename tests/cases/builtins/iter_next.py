@@ -1,6 +1,0 @@
-it = iter([1, 2, 3])
-print(next(it), next(it), next(it), next(it, "done"))
-s = iter("ab")
-print(next(s), list(s))
-r = iter(range(3))
-print(list(r), next(r, None))

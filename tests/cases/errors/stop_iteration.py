@@ -1,3 +1,0 @@
-it = iter([1])
-print(next(it))
-next(it)
