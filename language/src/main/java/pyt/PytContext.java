@@ -27,6 +27,12 @@ public final class PytContext {
     private PyModule builtinsModule;
     private PyModule mainModule;
 
+    /**
+     * The exception being handled by the innermost running {@code except} block, or null:
+     * {@code sys.exc_info()}, bare {@code raise}, and the implicit {@code __context__} of a new exception.
+     */
+    public pyt.runtime.PyBaseException handledException;
+
     /** What {@code sys.setrecursionlimit} set; recursion is bounded by the stack (docs/dialect.md). */
     public int recursionLimit = 1000;
 

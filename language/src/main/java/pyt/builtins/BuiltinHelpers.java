@@ -65,6 +65,11 @@ public final class BuiltinHelpers {
     }
 
     @TruffleBoundary
+    public static PyType typeOfValue(Object value) {
+        return types().typeOf(value);
+    }
+
+    @TruffleBoundary
     public static String typeName(Object value) {
         return types().typeOf(value).getName();
     }

@@ -37,7 +37,7 @@ import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
 import pyt.runtime.PyType;
 
-/** Builtins about types and attributes: isinstance, getattr and friends, vars, dir, locals, __import__. */
+/** Builtins about types and attributes: isinstance, getattr and friends, vars, dir, locals. */
 @BuiltinModule(name = "builtins")
 public final class BuiltinObjectFunctions {
     private BuiltinObjectFunctions() {
@@ -343,34 +343,6 @@ public final class BuiltinObjectFunctions {
                 result.add(PyStrings.of(s));
             }
             return result;
-        }
-    }
-
-    @Builtin(name = "__import__", signature = "(name, globals=None, locals=None, fromlist=None, level=0)")
-    @GenerateNodeFactory
-    public abstract static class ImportNode extends PytBuiltinNode.Varargs {
-        @Specialization
-        Object importModule(Object[] args) {
-            return doImport(PytContext.get(this), args[0]);
-        }
-
-        @TruffleBoundary
-        private static Object doImport(PytContext context, Object name) {
-            String n = BuiltinHelpers.strOrNull(name);
-            if (n == null) {
-                throw PyErrors.typeError(null, "__import__() argument 1 must be str, not %s", BuiltinHelpers.typeName(name));
-            }
-            if (n.isEmpty()) {
-                throw PyErrors.valueError(null, "Empty module name");
-            }
-            PyModule m = context.getModule(n);
-            if (m == null) {
-                m = context.importBuiltinModule(n);
-            }
-            if (m == null) {
-                PyErrors.raise(null, PyErr.ModuleNotFoundError, "No module named '%s'", n);
-            }
-            return m;
         }
     }
 }

@@ -22,6 +22,15 @@ public final class BuiltinRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        try {
+            return executeBody(frame);
+        } catch (pyt.runtime.numbers.NumericError | pyt.runtime.text.TextError e) {
+            // A library error a builtin did not convert itself.
+            throw BuiltinHelpers.raise(body, e);
+        }
+    }
+
+    private Object executeBody(VirtualFrame frame) {
         Object[] a = frame.getArguments();
         int p = PArguments.FIRST_PARAMETER;
         PytBuiltinNode b = body;

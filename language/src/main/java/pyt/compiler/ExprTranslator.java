@@ -136,6 +136,12 @@ final class ExprTranslator {
     }
 
     private ExprNode call(Expr.Call c) {
+        if (c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty()
+                        && fn.scope.lookup("__class__") == Scope.Binding.FREE && fn.firstParameter != null) {
+            // Zero-argument super() is super(__class__, <first argument>), as CPython's compiler arranges.
+            return CallNode.create(expr(c.func()), new ExprNode[]{fn.readName("__class__", c), fn.readName(fn.firstParameter, c)},
+                            new boolean[2], new String[0], new ExprNode[0]);
+        }
         if (c.func() instanceof Expr.Attribute a && c.keywords().isEmpty()
                         && c.args().stream().noneMatch(x -> x instanceof Expr.Starred)) {
             return new pyt.nodes.call.CallMethodNode(expr(a.value()), a.attr(), list(c.args()));

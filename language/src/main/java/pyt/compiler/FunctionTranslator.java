@@ -48,6 +48,8 @@ public final class FunctionTranslator {
     final Scope scope;
     final String qualname;
     final FunctionTranslator parent;
+    /** The first parameter's name (the {@code self} of zero-argument super()), or null. */
+    String firstParameter;
     private final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
     private final Map<String, Integer> slots = new HashMap<>();
     private int temporaries;
@@ -138,6 +140,7 @@ public final class FunctionTranslator {
         Signature signature = signature(args);
         List<StmtNode> prologue = new ArrayList<>();
         String[] names = signature.names();
+        t.firstParameter = signature.positionalCount() > 0 ? names[0] : null;
         for (int i = 0; i < names.length; i++) {
             if (fnScope.lookup(names[i]) == Scope.Binding.LOCAL) {
                 TargetNode write = WriteLocalNodeGen.create(t.slot(names[i]));
@@ -179,7 +182,7 @@ public final class FunctionTranslator {
         return at(new MakeFunctionNode(code, fnQualname, defaults, kwDefaults, closure, doc), at);
     }
 
-    private String childQualname(String name) {
+    String childQualname(String name) {
         if (scope.kind == Scope.Kind.MODULE) {
             return name;
         }

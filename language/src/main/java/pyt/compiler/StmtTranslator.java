@@ -83,7 +83,7 @@ final class StmtTranslator {
     StmtNode stmt(Stmt s) {
         StmtNode node = switch (s) {
             case Stmt.FunctionDef f -> functionDef(f);
-            case Stmt.ClassDef c -> new NotImplementedNode("class statements");
+            case Stmt.ClassDef c -> classDef(c);
             case Stmt.Return r -> new ReturnNode(r.value() == null ? null : fn.exprs.expr(r.value()));
             case Stmt.Delete d -> delete(d);
             case Stmt.Assign a -> assign(a);
@@ -95,11 +95,11 @@ final class StmtTranslator {
                                             fn.temporary());
             case Stmt.While w -> new WhileNode(condition(w.test()), block(w.body()), orNull(w.orelse()));
             case Stmt.If i -> new IfNode(condition(i.test()), block(i.body()), orNull(i.orelse()));
-            case Stmt.With w -> new NotImplementedNode("with statements");
+            case Stmt.With w -> w.isAsync() ? new NotImplementedNode("async with") : with(w, 0);
             case Stmt.Match m -> new NotImplementedNode("match statements");
             case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : fn.exprs.expr(r.exc()),
                             r.cause() == null ? null : fn.exprs.expr(r.cause()));
-            case Stmt.Try t -> new NotImplementedNode("try statements");
+            case Stmt.Try t -> t.isStar() ? new NotImplementedNode("except*") : tryStmt(t);
             case Stmt.Assert a -> new AssertNode(condition(a.test()), a.msg() == null ? null : fn.exprs.expr(a.msg()));
             case Stmt.Import i -> importStmt(i);
             case Stmt.ImportFrom i -> importFrom(i);
@@ -128,6 +128,78 @@ final class StmtTranslator {
             value = fn.exprs.callWith(fn.exprs.expr(f.decorators().get(i)), value, f.decorators().get(i));
         }
         return new AssignNode(value, new TargetNode[]{fn.writeName(f.name(), f)});
+    }
+
+    private StmtNode tryStmt(Stmt.Try t) {
+        pyt.nodes.control.TryNode.Handler[] handlers = new pyt.nodes.control.TryNode.Handler[t.handlers().size()];
+        for (int i = 0; i < handlers.length; i++) {
+            pyt.parser.ast.ExceptHandler h = t.handlers().get(i);
+            TargetNode target = null;
+            StmtNode unbind = null;
+            if (h.name() != null) {
+                Expr.Name name = new Expr.Name(h.name(), h.start(), h.end());
+                target = fn.writeName(h.name(), h);
+                unbind = new BlockNode(new StmtNode[]{
+                                new AssignNode(pyt.nodes.literal.ConstantNode.create(Expr.Singleton.NONE), new TargetNode[]{fn.writeName(h.name(), h)}),
+                                deleteTarget(name)});
+            }
+            handlers[i] = fn.at(new pyt.nodes.control.TryNode.Handler(h.type() == null ? null : fn.exprs.expr(h.type()), target, unbind,
+                            block(h.body())), h);
+        }
+        return new pyt.nodes.control.TryNode(block(t.body()), handlers, orNull(t.orelse()), orNull(t.finalbody()));
+    }
+
+    /** {@code with a as x, b as y: body} is {@code with a as x: with b as y: body}. */
+    private StmtNode with(Stmt.With w, int index) {
+        pyt.parser.ast.WithItem item = w.items().get(index);
+        StmtNode body = index == w.items().size() - 1 ? block(w.body()) : with(w, index + 1);
+        TargetNode target = item.optionalVars() == null ? null : fn.exprs.target(item.optionalVars());
+        return fn.at(new pyt.nodes.control.WithNode(fn.exprs.expr(item.contextExpr()), target, body), item.contextExpr());
+    }
+
+    private StmtNode classDef(Stmt.ClassDef c) {
+        pyt.parser.ast.Arguments namespaceParameter = new pyt.parser.ast.Arguments(List.of(),
+                        List.of(new pyt.parser.ast.Arguments.Arg(".namespace", null, c.start(), c.end())), null, List.of(), List.of(), null,
+                        List.of());
+        ExprNode body = fn.makeFunction(c, c.name(), namespaceParameter, t -> t.stmts.classBody(c.body()), c, null);
+        ExprNode[] bases = new ExprNode[c.bases().size()];
+        boolean[] starred = new boolean[bases.length];
+        for (int i = 0; i < bases.length; i++) {
+            Expr b = c.bases().get(i);
+            starred[i] = b instanceof Expr.Starred;
+            bases[i] = fn.exprs.expr(b instanceof Expr.Starred s ? s.value() : b);
+        }
+        List<String> names = new ArrayList<>();
+        List<ExprNode> values = new ArrayList<>();
+        for (pyt.parser.ast.Keyword k : c.keywords()) {
+            if (k.name() == null) {
+                return new NotImplementedNode("** in class arguments");
+            }
+            names.add(k.name());
+            values.add(fn.exprs.expr(k.value()));
+        }
+        ExprNode value = fn.at(new pyt.nodes.function.ClassDefNode(c.name(), fn.childQualname(c.name()), body, bases, starred,
+                        names.toArray(new String[0]), values.toArray(new ExprNode[0])), c);
+        for (int i = c.decorators().size() - 1; i >= 0; i--) {
+            value = fn.exprs.callWith(fn.exprs.expr(c.decorators().get(i)), value, c.decorators().get(i));
+        }
+        return new AssignNode(value, new TargetNode[]{fn.writeName(c.name(), c)});
+    }
+
+    /** A class body, plus the docstring as {@code __doc__} and the {@code __class__} cell for super(). */
+    StmtNode classBody(List<Stmt> body) {
+        List<StmtNode> nodes = new ArrayList<>();
+        String doc = FunctionTranslator.docstring(body);
+        if (doc != null) {
+            nodes.add(new AssignNode(pyt.nodes.literal.ConstantNode.create(doc), new TargetNode[]{new pyt.nodes.access.WriteClassLocalNode("__doc__")}));
+        }
+        for (Stmt s : body) {
+            nodes.add(stmt(s));
+        }
+        if (fn.scope.needsClassCell()) {
+            nodes.add(new pyt.nodes.function.StoreClassCellNode(fn.slot("__class__")));
+        }
+        return new BlockNode(nodes.toArray(new StmtNode[0]));
     }
 
     private StmtNode assign(Stmt.Assign a) {

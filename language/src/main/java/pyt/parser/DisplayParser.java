@@ -68,7 +68,7 @@ abstract class DisplayParser extends ExpressionParser {
             parts.add(tokenAt(i));
         }
         lastFetched();
-        return FStringParser.concatenate(this, parts);
+        return FStringParser.concatenate((InvalidRules) this, parts);
     }
 
     /** '(' starts a group, a tuple, a generator expression or a parenthesized yield. */
@@ -159,7 +159,7 @@ abstract class DisplayParser extends ExpressionParser {
             return new Expr.Dict(List.of(), List.of(), open.start(), close.end());
         }
         if (at(DOUBLESTAR)) {
-            return dict(open);
+            return dict(open, null);
         }
         boolean bareWalrus = at(NAME) && peek(1).kind() == COLONEQUAL;
         Expr first = starNamedExpression();
@@ -189,10 +189,6 @@ abstract class DisplayParser extends ExpressionParser {
         return new Expr.Set(elts, open.start(), close.end());
     }
 
-    private Expr dict(Token open) {
-        return dict(open, null);
-    }
-
     /** A dict display or comprehension; {@code firstKey} was already parsed (null when at '**'). */
     private Expr dict(Token open, Expr firstKey) {
         List<Expr> keys = new ArrayList<>();
@@ -202,17 +198,7 @@ abstract class DisplayParser extends ExpressionParser {
             if (at(RBRACE)) {
                 break;
             }
-            if (first && firstKey != null) {
-                expect(COLON);
-                Expr value = expression();
-                if (atComprehension()) {
-                    List<Comprehension> gens = forIfClauses();
-                    Token close = expectClose(RBRACE);
-                    return new Expr.DictComp(firstKey, value, gens, open.start(), close.end());
-                }
-                keys.add(firstKey);
-                values.add(value);
-            } else if (at(DOUBLESTAR)) {
+            if (at(DOUBLESTAR) && !(first && firstKey != null)) {
                 Token ds = advance();
                 Expr value = bitwiseOr();
                 if (atComprehension()) {
@@ -220,18 +206,28 @@ abstract class DisplayParser extends ExpressionParser {
                 }
                 keys.add(null);
                 values.add(value);
-            } else {
-                Expr key = expression();
-                if (!at(COLON)) {
-                    throw at(RBRACE) || at(COMMA) ? syntaxError("':' expected after dictionary key", key) : invalidSyntax();
-                }
-                advance();
-                if (at(RBRACE) || at(COMMA)) {
-                    throw syntaxError("expression expected after dictionary key and ':'", previous());
-                }
-                keys.add(key);
-                values.add(expression());
+                first = false;
+                continue;
             }
+            Expr key = first && firstKey != null ? firstKey : expression();
+            if (!at(COLON)) {
+                throw at(RBRACE) || at(COMMA) ? syntaxError("':' expected after dictionary key", key) : invalidSyntax();
+            }
+            Token colon = advance();
+            if (at(STAR)) {
+                throw syntaxError("cannot use a starred expression in a dictionary value", peek());
+            }
+            if (at(RBRACE) || at(COMMA)) {
+                throw syntaxError("expression expected after dictionary key and ':'", colon);
+            }
+            Expr value = expression();
+            if (first && firstKey != null && atComprehension()) {
+                List<Comprehension> gens = forIfClauses();
+                Token close = expectClose(RBRACE);
+                return new Expr.DictComp(firstKey, value, gens, open.start(), close.end());
+            }
+            keys.add(key);
+            values.add(value);
             first = false;
         } while (accept(COMMA));
         Token close = expectClose(RBRACE, values.isEmpty() ? null : values.get(values.size() - 1));

@@ -25,6 +25,12 @@ abstract class ExpressionParser extends ParserBase {
 
     abstract Expr lambdef();
 
+    /** Second-pass checks at the start of an expression ({@link InvalidRules}). */
+    abstract void probeExpression();
+
+    /** Second-pass check at a '=' after a named_expression ({@link InvalidRules}). */
+    abstract void invalidNamedExpression(int start, Expr e);
+
     /** Comprehension clauses ({@code for ... in ... if ...}), at a FOR or ASYNC token. */
     abstract List<pyt.parser.ast.Comprehension> forIfClauses();
 
@@ -53,7 +59,11 @@ abstract class ExpressionParser extends ParserBase {
             if (!startsExpression(kind())) {
                 break;
             }
-            elts.add(starExpression());
+            Expr e = continuation(mark(), this::starExpression);
+            if (e == null) {
+                break;
+            }
+            elts.add(e);
         }
         return new Expr.Tuple(elts, first.start(), prevEnd());
     }
@@ -94,12 +104,32 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     final Expr expression() {
+        probeExpression();
+        return expressionBody();
+    }
+
+    /** The expression rule without the second pass's probes at its start. */
+    final Expr expressionBody() {
         if (at(LAMBDA)) {
             return lambdef();
         }
         enter();
         Expr body = disjunction();
+        if (at(IF) && lenient) {
+            Expr first = body;
+            Expr ifExp = continuation(mark(), () -> conditional(first));
+            leave();
+            return ifExp != null ? ifExp : body;
+        }
         if (at(IF)) {
+            body = conditional(body);
+        }
+        leave();
+        return body;
+    }
+
+    private Expr conditional(Expr body) {
+        {
             advance();
             Expr test = disjunction();
             if (!at(ELSE)) {
@@ -110,10 +140,8 @@ abstract class ExpressionParser extends ParserBase {
             }
             advance();
             Expr orelse = expression();
-            body = new Expr.IfExp(test, body, orelse, body.start(), prevEnd());
+            return new Expr.IfExp(test, body, orelse, body.start(), prevEnd());
         }
-        leave();
-        return body;
     }
 
     /** named_expression: {@code NAME := expression} or an expression not followed by ':='. */
@@ -124,9 +152,13 @@ abstract class ExpressionParser extends ParserBase {
             Expr value = expression();
             return new Expr.NamedExpr(new Expr.Name(n.text(), n.start(), n.end()), value, n.start(), prevEnd());
         }
+        int m = mark();
         Expr e = expression();
         if (at(COLONEQUAL)) {
             throw syntaxError("cannot use assignment expressions with " + exprName(e), e);
+        }
+        if (at(EQUAL)) {
+            invalidNamedExpression(m, e);
         }
         return e;
     }
@@ -151,8 +183,15 @@ abstract class ExpressionParser extends ParserBase {
         }
         List<Expr> values = new ArrayList<>();
         values.add(first);
-        while (accept(OR)) {
-            values.add(conjunction());
+        while (at(OR)) {
+            Expr e = continuation(mark(), () -> {
+                advance();
+                return conjunction();
+            });
+            if (e == null) {
+                break;
+            }
+            values.add(e);
         }
         return new Expr.BoolOp(Expr.BoolOpKind.OR, values, first.start(), prevEnd());
     }
@@ -164,8 +203,15 @@ abstract class ExpressionParser extends ParserBase {
         }
         List<Expr> values = new ArrayList<>();
         values.add(first);
-        while (accept(AND)) {
-            values.add(inversion());
+        while (at(AND)) {
+            Expr e = continuation(mark(), () -> {
+                advance();
+                return inversion();
+            });
+            if (e == null) {
+                break;
+            }
+            values.add(e);
         }
         return new Expr.BoolOp(Expr.BoolOpKind.AND, values, first.start(), prevEnd());
     }
@@ -183,6 +229,7 @@ abstract class ExpressionParser extends ParserBase {
 
     final Expr comparison() {
         Expr left = bitwiseOr();
+        int before = mark();
         CmpOpKind op = compareOp();
         if (op == null) {
             return left;
@@ -190,9 +237,17 @@ abstract class ExpressionParser extends ParserBase {
         List<CmpOpKind> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
         while (op != null) {
+            Expr right = continuation(before, this::bitwiseOr);
+            if (right == null) {
+                break;
+            }
             ops.add(op);
-            comparators.add(bitwiseOr());
+            comparators.add(right);
+            before = mark();
             op = compareOp();
+        }
+        if (ops.isEmpty()) {
+            return left;
         }
         return new Expr.Compare(left, ops, comparators, left.start(), prevEnd());
     }
@@ -250,8 +305,12 @@ abstract class ExpressionParser extends ParserBase {
             if (op == null) {
                 return left;
             }
+            int before = mark();
             advance();
-            Expr right = level == 5 ? factor() : binary(level + 1);
+            Expr right = continuation(before, () -> level == 5 ? factor() : binary(level + 1));
+            if (right == null) {
+                return left;
+            }
             left = new Expr.BinOp(left, op, right, left.start(), prevEnd());
         }
     }
@@ -276,8 +335,12 @@ abstract class ExpressionParser extends ParserBase {
     private Expr power() {
         Expr base = awaitPrimary();
         if (at(DOUBLESTAR)) {
+            int before = mark();
             advance();
-            Expr exp = factor();
+            Expr exp = continuation(before, this::factor);
+            if (exp == null) {
+                return base;
+            }
             return new Expr.BinOp(base, BinOpKind.POW, exp, base.start(), prevEnd());
         }
         return base;
@@ -298,19 +361,23 @@ abstract class ExpressionParser extends ParserBase {
         for (;;) {
             switch (kind()) {
                 case DOT -> {
-                    advance();
-                    Token name = expect(NAME);
-                    e = new Expr.Attribute(e, name.text(), e.start(), name.end());
-                }
-                case LPAR -> e = callArguments(e);
-                case LSQB -> {
-                    advance();
-                    Expr slice = slices();
-                    if (!at(RSQB)) {
-                        throw unexpectedAfterExpression(slice instanceof Expr.Tuple t ? t.elts().get(t.elts().size() - 1) : slice);
+                    if (peek(1).kind() != NAME) {
+                        // like the PEG parser: the primary ends here, the caller fails on the '.'
+                        leave();
+                        return e;
                     }
                     advance();
-                    e = new Expr.Subscript(e, slice, e.start(), prevEnd());
+                    Token name = advance();
+                    e = new Expr.Attribute(e, name.text(), e.start(), name.end());
+                }
+                case LPAR, LSQB -> {
+                    Expr target = e;
+                    Expr next = continuation(mark(), () -> trailer(target));
+                    if (next == null) {
+                        leave();
+                        return e;
+                    }
+                    e = next;
                 }
                 default -> {
                     leave();
@@ -318,6 +385,20 @@ abstract class ExpressionParser extends ParserBase {
                 }
             }
         }
+    }
+
+    /** A call or subscript applied to {@code e}. */
+    private Expr trailer(Expr e) {
+        if (at(LPAR)) {
+            return callArguments(e);
+        }
+        advance();
+        Expr slice = slices();
+        if (!at(RSQB)) {
+            throw invalidSyntax();
+        }
+        advance();
+        return new Expr.Subscript(e, slice, e.start(), prevEnd());
     }
 
     /** slices: one slice, or a tuple of slices and starred expressions ({@code a[*b]} is a tuple). */
@@ -403,7 +484,7 @@ abstract class ExpressionParser extends ParserBase {
                 if ((t.kind() == TRUE || t.kind() == FALSE || t.kind() == NONE) && peek(1).kind() == EQUAL) {
                     throw syntaxError("cannot assign to " + t.kind().text, t.start(), peek(1).end());
                 }
-                Expr e = namedExpression();
+                Expr e = t.kind() == NAME && peek(1).kind() == COLONEQUAL ? namedExpression() : expression();
                 if (atComprehension()) {
                     List<pyt.parser.ast.Comprehension> gens = forIfClauses();
                     if (!args.isEmpty() || !keywords.isEmpty() || !at(RPAR)) {
@@ -436,68 +517,10 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     /**
-     * The error for a token that cannot follow expression {@code a}: CPython's legacy
-     * print/exec message, "Perhaps you forgot a comma?" inside brackets, else invalid syntax.
+     * The error for a token that cannot follow expression {@code a}. The first pass only says
+     * "invalid syntax"; the second pass ({@link InvalidRules}) finds CPython's better messages.
      */
     final PythonSyntaxError unexpectedAfterExpression(Expr a) {
-        if (a == null || !startsExpression(kind())) {
-            return invalidSyntax();
-        }
-        int m = mark();
-        try {
-            if (a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec")) && !at(LPAR)) {
-                try {
-                    Expr b = starExpressions();
-                    return syntaxError("Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?",
-                                    a.start(), b.end());
-                } catch (PythonSyntaxError e) {
-                    return invalidSyntax();
-                }
-            }
-            if (a instanceof Expr.IfExp || a instanceof Expr.Lambda || a instanceof Expr.Starred) {
-                return invalidSyntax();
-            }
-            Token first = firstTokenOf(a);
-            if (first != null && first.kind() == NAME) {
-                String id = first.text();
-                if (id.equals("match") || id.equals("case") || id.equals("_") || nextTokenAfter(first) == STRING) {
-                    return invalidSyntax();
-                }
-            }
-            PythonSyntaxError generic = invalidSyntax();
-            try {
-                Expr b = expression();
-                if (previous().level() > 0) {
-                    return syntaxError(SyntaxErrors.FORGOT_COMMA, a.start(), b.end());
-                }
-            } catch (PythonSyntaxError e) {
-                // b does not parse: plain invalid syntax
-            }
-            return generic;
-        } finally {
-            reset(m);
-        }
-    }
-
-    private Token firstTokenOf(Expr a) {
-        for (int i = pos - 1; i >= 0; i--) {
-            Token t = tokenAt(i);
-            if (t.start() == a.start()) {
-                return t;
-            }
-            if (t.start() < a.start()) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private TokenKind nextTokenAfter(Token t) {
-        for (int i = pos - 1; i >= 0; i--) {
-            if (tokenAt(i) == t) {
-                return tokenAt(i + 1).kind();
-            }
-        }
-        return null;
+        return invalidSyntax();
     }
 }

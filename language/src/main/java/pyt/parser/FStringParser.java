@@ -16,7 +16,7 @@ import pyt.parser.ast.Expr;
 final class FStringParser {
     private static final int MAXLEVEL = 200;
 
-    private final DisplayParser parser;
+    private final InvalidRules parser;
     private final String src;
     private final Token token;
     private final boolean raw;
@@ -28,7 +28,7 @@ final class FStringParser {
     private final int nodeStart;
     private final int nodeEnd;
 
-    private FStringParser(DisplayParser parser, Token token, boolean raw, int pos, int end, int nodeStart, int nodeEnd) {
+    private FStringParser(InvalidRules parser, Token token, boolean raw, int pos, int end, int nodeStart, int nodeEnd) {
         this.parser = parser;
         this.src = parser.errors.source;
         this.token = token;
@@ -40,7 +40,7 @@ final class FStringParser {
     }
 
     /** CPython's {@code _PyPegen_concatenate_strings}. */
-    static Expr concatenate(DisplayParser p, List<Token> parts) {
+    static Expr concatenate(InvalidRules p, List<Token> parts) {
         boolean anyBytes = false, anyStr = false, anyF = false;
         StringLiterals.Literal[] lits = new StringLiterals.Literal[parts.size()];
         for (int i = 0; i < lits.length; i++) {
@@ -52,7 +52,7 @@ final class FStringParser {
         int start = parts.get(0).start();
         int stop = parts.get(parts.size() - 1).end();
         if (anyBytes && anyStr) {
-            throw p.syntaxError("cannot mix bytes and nonbytes literals", p.lastFetched());
+            throw new InvalidRules.Fatal(p.syntaxError("cannot mix bytes and nonbytes literals", p.lastFetched()));
         }
         String src = p.errors.source;
         try {
@@ -63,7 +63,7 @@ final class FStringParser {
                         out.writeBytes(StringLiterals.decodeBytes(src, lits[i].bodyStart(), lits[i].bodyEnd(), lits[i].raw()));
                     } catch (StringLiterals.DecodeError e) {
                         if (e.getMessage().startsWith("bytes can only")) {
-                            throw p.syntaxError(e.getMessage(), parts.get(i));
+                            throw new InvalidRules.Fatal(p.syntaxError(e.getMessage(), parts.get(i)));
                         }
                         throw e;
                     }
@@ -99,12 +99,13 @@ final class FStringParser {
             state.flush();
             return new Expr.JoinedStr(state.values, start, stop);
         } catch (StringLiterals.DecodeError e) {
-            throw p.syntaxError(e.getMessage(), p.lastFetched());
+            throw new InvalidRules.Fatal(p.syntaxError(e.getMessage(), p.lastFetched()));
         }
     }
 
-    private PythonSyntaxError error(String message) {
-        return parser.syntaxError(message, parser.lastFetched());
+    /** f-string errors are raised while CPython builds the string node: they are final. */
+    private InvalidRules.Fatal error(String message) {
+        return new InvalidRules.Fatal(parser.syntaxError(message, parser.lastFetched()));
     }
 
     private void flush() {
@@ -326,6 +327,10 @@ final class FStringParser {
             }
         }
         if (empty) {
+            char c = src.charAt(to);
+            if (c == '!' || c == ':' || c == '=') {
+                throw error("f-string: expression required before '" + c + "'");
+            }
             throw error("f-string: empty expression not allowed");
         }
         int line = token.line();
@@ -340,8 +345,14 @@ final class FStringParser {
         try {
             return sub.fstringExpression();
         } catch (PythonSyntaxError e) {
-            throw new PythonSyntaxError(e.kind(), "f-string: " + e.getMessage(), e.filename(), e.line(), e.column(),
-                            e.endLine(), e.endColumn(), e.lineText());
+            throw new InvalidRules.Fatal(prefixed(e));
+        } catch (InvalidRules.Fatal e) {
+            throw new InvalidRules.Fatal(prefixed(e.error));
         }
+    }
+
+    private static PythonSyntaxError prefixed(PythonSyntaxError e) {
+        return new PythonSyntaxError(e.kind(), "f-string: " + e.getMessage(), e.filename(), e.line(), e.column(),
+                        e.endLine(), e.endColumn(), e.lineText());
     }
 }

@@ -220,7 +220,8 @@ final class NumberScanner {
         if (r) {
             return;
         }
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || isDigit(c) || c >= 128) {
+        // non-ASCII is left to the next token, which reports "invalid character" if need be
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || isDigit(c)) {
             throw error("invalid " + kind + " literal");
         }
     }

@@ -61,7 +61,7 @@ abstract class ParameterParser extends DisplayParser {
                         throw syntaxError("/ must be ahead of *", t);
                     }
                     if (args.isEmpty()) {
-                        throw syntaxError("at least one argument must precede /", t);
+                        throw peek(1).kind() == COMMA ? syntaxError("at least one argument must precede /", t) : invalidSyntax();
                     }
                     advance();
                     sawSlash = true;

@@ -49,6 +49,8 @@ public final class Parser {
             return rule.apply(parser);
         } catch (Tokenizer.TokenizeError e) {
             throw e.error;
+        } catch (InvalidRules.Fatal e) {
+            throw scanRest(tokenizer, e.error);
         } catch (PythonSyntaxError e) {
             throw scanRest(tokenizer, e);
         } catch (StackOverflowError e) {
@@ -62,6 +64,10 @@ public final class Parser {
      * on a line before the error.
      */
     private static PythonSyntaxError scanRest(Tokenizer tokenizer, PythonSyntaxError error) {
+        if (error.getMessage().equals(SyntaxErrors.UNEXPECTED_INDENT) || error.getMessage().equals("unexpected unindent")) {
+            return error;
+        }
+        int errorLine = tokenizer.lastLine();
         try {
             while (tokenizer.next().kind() != TokenKind.ENDMARKER) {
                 // only errors matter
@@ -70,7 +76,7 @@ public final class Parser {
             if (e.hard) {
                 return e.error;
             }
-            if (tokenizer.level() > 0 && error.line() > tokenizer.openParenLine()) {
+            if (tokenizer.level() > 0 && errorLine > tokenizer.openParenLine()) {
                 return tokenizer.unclosedParenError();
             }
         } catch (StackOverflowError e) {

@@ -100,6 +100,26 @@ abstract class ParserBase {
         return t;
     }
 
+    /**
+     * PEG semantics for the second pass's probes: an optional continuation (an operator and its
+     * operand, a call's parentheses, ...) that fails to parse is given up instead of failing
+     * the whole expression, so a probe sees the longest prefix that parses, as CPython does.
+     */
+    boolean lenient;
+
+    /** Parses a continuation starting at {@code before}; in lenient mode null (and reset) if it fails. */
+    final <T> T continuation(int before, java.util.function.Supplier<T> rule) {
+        if (!lenient) {
+            return rule.get();
+        }
+        try {
+            return rule.get();
+        } catch (PythonSyntaxError e) {
+            reset(before);
+            return null;
+        }
+    }
+
     final int mark() {
         return pos;
     }

@@ -9,7 +9,7 @@ import pyt.parser.ast.Expr;
 import pyt.parser.ast.Pattern;
 
 /** The patterns of {@code case} clauses (PEP 634), following CPython's pattern rules. */
-abstract class PatternParser extends ParameterParser {
+abstract class PatternParser extends InvalidRules {
 
     PatternParser(SyntaxErrors errors, Tokenizer tokenizer) {
         super(errors, tokenizer);
@@ -253,6 +253,10 @@ abstract class PatternParser extends ParameterParser {
             if (at(DOUBLESTAR)) {
                 advance();
                 Token name = expect(NAME);
+                if (name.text().equals("_")) {
+                    reset(mark() - 1);
+                    throw invalidSyntax();
+                }
                 rest = name.text();
                 accept(COMMA);
                 break;

@@ -202,6 +202,29 @@ abstract class SimpleStatementParser extends PatternParser {
 
     /** Expression statements and every assignment form. */
     private Stmt expressionStmt() {
+        if (!secondPass) {
+            return expressionOrAssignment();
+        }
+        int m = mark();
+        assignmentMatched = false;
+        try {
+            return expressionOrAssignment();
+        } catch (PythonSyntaxError e) {
+            if (!assignmentMatched) {
+                probeInvalidAssignment(m);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Whether CPython's ordinary assignment alternatives would have matched a prefix of the
+     * statement (valid targets, then something that starts a value): then its
+     * invalid_assignment rule is never tried and the error is elsewhere.
+     */
+    private boolean assignmentMatched;
+
+    private Stmt expressionOrAssignment() {
         Token first = peek();
         Expr e = at(YIELD) ? yieldExpr() : starExpressions();
         TokenKind k = kind();
@@ -216,20 +239,20 @@ abstract class SimpleStatementParser extends PatternParser {
                 throw syntaxError("'" + exprName(e) + "' is an illegal expression for augmented assignment", e);
             }
             Token op = advance();
+            assignmentMatched = true;
             Expr value = at(YIELD) ? yieldExpr() : starExpressions();
             return new Stmt.AugAssign(e, augOp(op.kind()), value, e.start(), prevEnd());
         }
         return new Stmt.ExprStmt(e, e.start(), e.end());
     }
 
+    /** {@code target: annotation [= value]}; bad targets are the second pass's to name. */
     private Stmt annAssign(Token first, Expr target) {
-        if (target instanceof Expr.Tuple || target instanceof Expr.ListExpr) {
-            throw syntaxError("only single target (not " + exprName(target) + ") can be annotated", target);
-        }
         if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
-            throw syntaxError("illegal target for annotation", target);
+            throw invalidSyntax();
         }
         advance();
+        assignmentMatched = startsExpression(kind());
         Expr annotation = expression();
         Expr value = null;
         if (accept(EQUAL)) {
@@ -243,109 +266,23 @@ abstract class SimpleStatementParser extends PatternParser {
         List<Expr> targets = new ArrayList<>();
         Expr value = first;
         while (at(EQUAL)) {
-            Token eq = advance();
+            advance();
             targets.add(value);
-            checkAssignTarget(value, targets.size() == 1, eq);
+            checkAssignTarget(value);
+            assignmentMatched = startsExpression(kind()) || at(YIELD);
             value = at(YIELD) ? yieldExpr() : starExpressions();
         }
         return new Stmt.Assign(targets, value, first.start(), prevEnd());
     }
 
-    private void checkAssignTarget(Expr target, boolean isFirst, Token eq) {
+    private void checkAssignTarget(Expr target) {
         if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
             throw syntaxError("assignment to yield expression not possible", target);
         }
         Expr bad = Targets.invalidTarget(target, Targets.STAR);
-        if (bad == null) {
-            return;
+        if (bad != null) {
+            throw syntaxError("cannot assign to " + exprName(bad), bad);
         }
-        if (isFirst && maybeComparison(target)) {
-            throw syntaxError("cannot assign to " + exprName(target) + " here. Maybe you meant '==' instead of '='?", target);
-        }
-        throw syntaxError("cannot assign to " + exprName(bad), bad);
-    }
-
-    /**
-     * CPython's invalid_named_expression: {@code a = b} where a is a bitwise_or-level expression
-     * that is not a container or keyword constant, and b is not followed by another '='.
-     */
-    final boolean maybeComparison(Expr target) {
-        switch (target) {
-            case Expr.Tuple t -> {
-                return false;
-            }
-            case Expr.ListExpr l -> {
-                return false;
-            }
-            case Expr.GeneratorExp g -> {
-                return false;
-            }
-            case Expr.Constant c -> {
-                if (c.value() instanceof Boolean || c.value() == Expr.Singleton.NONE) {
-                    return false;
-                }
-            }
-            case Expr.Compare c -> {
-                if (!parenthesized(target)) {
-                    return false;
-                }
-            }
-            case Expr.BoolOp b -> {
-                if (!parenthesized(target)) {
-                    return false;
-                }
-            }
-            case Expr.IfExp i -> {
-                if (!parenthesized(target)) {
-                    return false;
-                }
-            }
-            case Expr.Lambda l -> {
-                if (!parenthesized(target)) {
-                    return false;
-                }
-            }
-            case Expr.UnaryOp u -> {
-                if (u.op() == Expr.UnaryOpKind.NOT && !parenthesized(target)) {
-                    return false;
-                }
-            }
-            case Expr.Starred s -> {
-                return false;
-            }
-            default -> {
-            }
-        }
-        int m = mark();
-        try {
-            bitwiseOr();
-            return !at(EQUAL) && !at(COLONEQUAL);
-        } catch (PythonSyntaxError e) {
-            return false;
-        } finally {
-            reset(m);
-        }
-    }
-
-    /** Whether the tokens right around a node are a pair of parentheses. */
-    private boolean parenthesized(Expr e) {
-        for (int i = pos - 1; i > 0; i--) {
-            Token t = tokenAt(i);
-            if (t.end() <= e.end()) {
-                return t.kind() == RPAR && tokenAt(i).start() >= e.end() - 1 && hasOpenBefore(e, i);
-            }
-        }
-        return false;
-    }
-
-    private boolean hasOpenBefore(Expr e, int closeIndex) {
-        for (int i = closeIndex - 1; i >= 0; i--) {
-            Token t = tokenAt(i);
-            if (t.start() < e.start()) {
-                return t.kind() == LPAR;
-            }
-        }
-        return false;
     }
 
     static Expr.BinOpKind augOp(TokenKind k) {

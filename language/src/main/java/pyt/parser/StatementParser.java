@@ -27,12 +27,25 @@ final class StatementParser extends SimpleStatementParser {
     Module file() {
         List<Stmt> body = new ArrayList<>();
         while (!at(ENDMARKER)) {
-            statement(body);
+            int m = mark();
+            try {
+                statement(body);
+            } catch (PythonSyntaxError e) {
+                throw secondPass(m, e, () -> statement(new ArrayList<>()));
+            }
         }
         return new Module(body);
     }
 
     Expr eval() {
+        try {
+            return evalInput();
+        } catch (PythonSyntaxError e) {
+            throw secondPass(0, e, this::evalInput);
+        }
+    }
+
+    private Expr evalInput() {
         Expr e = expressions();
         while (accept(NEWLINE)) {
             // trailing newlines are allowed
@@ -44,6 +57,14 @@ final class StatementParser extends SimpleStatementParser {
     }
 
     Module interactive() {
+        try {
+            return interactiveInput();
+        } catch (PythonSyntaxError e) {
+            throw secondPass(0, e, this::interactiveInput);
+        }
+    }
+
+    private Module interactiveInput() {
         List<Stmt> body = new ArrayList<>();
         if (at(NEWLINE) || at(ENDMARKER)) {
             return new Module(body);
@@ -60,11 +81,38 @@ final class StatementParser extends SimpleStatementParser {
 
     /** An f-string replacement field, tokenized as "(" text ")". */
     Expr fstringExpression() {
+        try {
+            return fstringInput();
+        } catch (PythonSyntaxError e) {
+            throw secondPass(0, e, this::fstringInput);
+        }
+    }
+
+    private Expr fstringInput() {
         Expr e = starExpressions();
         if (!at(NEWLINE)) {
             throw unexpectedAfterExpression(e);
         }
         return e;
+    }
+
+    /**
+     * Re-parses from token {@code m} with CPython's invalid_ rules on; returns the error to
+     * report: a specific one found now, or else the first pass's.
+     */
+    private RuntimeException secondPass(int m, PythonSyntaxError first, Runnable rule) {
+        reset(m);
+        startSecondPass();
+        try {
+            rule.run();
+        } catch (PythonSyntaxError second) {
+            if (!isGeneric(second)) {
+                return new Fatal(second);
+            }
+        } finally {
+            secondPass = false;
+        }
+        return first;
     }
 
     // -- statements and blocks --
@@ -225,7 +273,7 @@ final class StatementParser extends SimpleStatementParser {
             return new WithItem(e, null);
         }
         Expr target = at(STAR) ? starExpression() : expression();
-        if (!(at(COMMA) || at(RPAR) || at(COLON))) {
+        if (!(at(COMMA) || at(RPAR) || at(COLON) || at(NEWLINE))) {
             throw invalidSyntax();
         }
         Expr bad = Targets.invalidTarget(target, Targets.STAR);
@@ -247,7 +295,7 @@ final class StatementParser extends SimpleStatementParser {
             if (isStar) {
                 Token st = advance();
                 if (at(COLON) || at(NEWLINE)) {
-                    throw syntaxError("expected 'except' or 'finally' block", st);
+                    throw syntaxError("expected one or more exception types", peek());
                 }
             }
             if (star != null && star != isStar) {

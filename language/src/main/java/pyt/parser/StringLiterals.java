@@ -136,19 +136,27 @@ final class StringLiterals {
                 sb.appendCodePoint(v);
             }
             case 'N' -> {
-                int close = i < to && src.charAt(i) == '{' ? src.indexOf('}', i) : -1;
-                int cp = -1;
-                if (close > i + 1 && close < to) {
-                    cp = codePointOf(src.substring(i + 1, close));
+                // error ranges as CPython's decoder reports them (last index included)
+                int last = i - 1;
+                String what = "malformed \\N character escape";
+                if (i < to && src.charAt(i) == '{') {
+                    int close = src.indexOf('}', i);
+                    if (close < 0 || close >= to) {
+                        last = to - 1;
+                    } else if (close == i + 1) {
+                        last = i;
+                    } else {
+                        int cp = codePointOf(src.substring(i + 1, close));
+                        if (cp >= 0) {
+                            sb.appendCodePoint(cp);
+                            return close + 1;
+                        }
+                        last = close;
+                        what = "unknown Unicode character name";
+                    }
                 }
-                if (cp < 0) {
-                    int endPos = close >= 0 && close < to ? close : Math.min(i, to - 1);
-                    String what = close > i + 1 && close < to ? "unknown Unicode character name" : "malformed \\N character escape";
-                    throw new DecodeError("(unicode error) 'unicodeescape' codec can't decode bytes in position "
-                                    + (bs - bodyStart) + "-" + (endPos - bodyStart) + ": " + what);
-                }
-                sb.appendCodePoint(cp);
-                i = close + 1;
+                throw new DecodeError("(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                                + (bs - bodyStart) + "-" + (last - bodyStart) + ": " + what);
             }
             default -> {
                 sb.append('\\');

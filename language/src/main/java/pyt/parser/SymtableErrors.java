@@ -60,7 +60,6 @@ final class SymtableErrors {
         moduleScope = false;
         classScope = isClass;
         comps = new ArrayDeque<>();
-        compIterExpr = 0;
         compIterTarget = false;
         inComp = false;
         body.run();
@@ -328,7 +327,6 @@ final class SymtableErrors {
         compIterExpr--;
         int savedIter = compIterExpr;
         boolean savedInComp = inComp;
-        compIterExpr = 0;
         inComp = true;
         comps.push(new Comp(kind, new HashSet<>(), new HashSet<>()));
         for (int i = 0; i < gens.size(); i++) {

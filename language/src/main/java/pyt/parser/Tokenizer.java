@@ -117,6 +117,13 @@ final class Tokenizer {
         return new TokenizeError(errors.error(kind, message, start, end), false);
     }
 
+    /** Line of the last token produced (CPython compares it with an unclosed bracket's line). */
+    int lastLine() {
+        return lastLine;
+    }
+
+    private int lastLine = 1;
+
     private Token make(TokenKind kind, String text, int start, int end) {
         lineHasTokens = true;
         return new Token(kind, text, start, end, line, level);
@@ -142,6 +149,12 @@ final class Tokenizer {
     }
 
     Token next() {
+        Token t = nextToken();
+        lastLine = t.line();
+        return t;
+    }
+
+    private Token nextToken() {
         if (done) {
             return new Token(TokenKind.ENDMARKER, null, eofOffset(), eofOffset(), eofLine(), level);
         }
@@ -183,6 +196,10 @@ final class Tokenizer {
                     int at = pos;
                     pos++;
                     c = peekc();
+                    if (c == EOF) {
+                        // CPython appends a newline to the last line: backslash, newline, then EOF
+                        throw soft(Kind.SyntaxError, SyntaxErrors.UNEXPECTED_EOF, at + 1, at + 1);
+                    }
                     if (!isNewlineChar(c)) {
                         throw soft(Kind.SyntaxError, SyntaxErrors.LINE_CONTINUATION, pos, pos);
                     }

@@ -45,6 +45,10 @@ public final class BuiltinTypes {
     public final PyType iterator = define("iterator", object);
     public final PyType generator = define("generator", object);
     public final PyType traceback = define("traceback", object);
+    public final PyType super_ = define("super", object);
+    public final PyType property = define("property", object);
+    public final PyType classmethod = define("classmethod", object);
+    public final PyType staticmethod = define("staticmethod", object);
 
     public final PyType BaseException = define("BaseException", object);
     public final PyType SystemExit = define("SystemExit", BaseException);
@@ -138,8 +142,8 @@ public final class BuiltinTypes {
             return list;
         } else if (value instanceof PyTuple) {
             return tuple;
-        } else if (value instanceof PyType) {
-            return type;
+        } else if (value instanceof PyType t) {
+            return t.getMetaclass() != null ? t.getMetaclass() : type;
         } else if (value instanceof PyFunction) {
             return function;
         } else if (value instanceof PyBuiltinFunction) {
@@ -158,6 +162,12 @@ public final class BuiltinTypes {
             return notImplementedType;
         } else if (value == PySingleton.ELLIPSIS) {
             return ellipsisType;
+        } else if (value instanceof PySuper) {
+            return super_;
+        } else if (value instanceof PyClassMethod) {
+            return classmethod;
+        } else if (value instanceof PyStaticMethod) {
+            return staticmethod;
         } else if (value instanceof PyException e) {
             return e.getPyType();
         }

@@ -14,7 +14,8 @@ public final class ExceptionText {
         PyType type = exc.getPyType();
         String name = type.getModule() == null || type.getModule().equals("builtins")
                         ? type.getQualname() : type.getModule() + "." + type.getQualname();
-        String message = PyObjectStrNode.strUncached(exc);
+        String message = exc instanceof PySyntaxError se && se.details() != null
+                        ? PyObjectStrNode.strUncached(se.getArgs().get(0)) : PyObjectStrNode.strUncached(exc);
         return message.isEmpty() ? name : name + ": " + message;
     }
 }

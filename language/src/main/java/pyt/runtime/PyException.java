@@ -28,6 +28,16 @@ public final class PyException extends AbstractTruffleException {
         this.pyObject = pyObject;
         this.syntaxLocation = syntaxLocation;
         pyObject.setException(this);
+        chainToHandled(pyObject);
+    }
+
+    /** Raising while an exception is being handled makes that exception the new one's {@code __context__}. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static void chainToHandled(PyBaseException raised) {
+        PyBaseException handled = pyt.PytContext.get(null).handledException;
+        if (handled != null && handled != raised && raised.getContext() == PyNone.NONE) {
+            raised.setContext(handled);
+        }
     }
 
     public PyBaseException getPyObject() {
@@ -63,6 +73,34 @@ public final class PyException extends AbstractTruffleException {
             throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
         }
         return s;
+    }
+
+    @ExportMessage
+    boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
+        return new InteropArray(new Object[]{PyStrings.of("args"), PyStrings.of("__traceback__"), PyStrings.of("__cause__"),
+                        PyStrings.of("__context__")});
+    }
+
+    @ExportMessage
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    boolean isMemberReadable(String member) {
+        return pyt.nodes.lib.PyObjectGetAttrNode.lookupUncached(pyObject, member) != null;
+    }
+
+    @ExportMessage
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    Object readMember(String member) throws com.oracle.truffle.api.interop.UnknownIdentifierException {
+        Object v = pyt.nodes.lib.PyObjectGetAttrNode.lookupUncached(pyObject, member);
+        if (v == null) {
+            throw com.oracle.truffle.api.interop.UnknownIdentifierException.create(member);
+        }
+        return v;
     }
 
     @ExportMessage

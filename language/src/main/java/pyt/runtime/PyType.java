@@ -9,6 +9,10 @@ import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.object.Shape;
 
 /**
@@ -16,7 +20,8 @@ import com.oracle.truffle.api.object.Shape;
  * the MRO are cached by nodes under {@link #getStableAssumption()}, which any change to this
  * class or a class in its MRO invalidates.
  */
-public final class PyType {
+@ExportLibrary(InteropLibrary.class)
+public final class PyType implements TruffleObject {
     private final String name;
     private String qualname;
     private String module;
@@ -26,6 +31,8 @@ public final class PyType {
     private final List<PyType> subclasses = new ArrayList<>();
     private final Shape instanceShape;
     private Assumption stable;
+    /** The class of this class: {@code type} unless a metaclass made it; null means {@code type}. */
+    private PyType metaclass;
 
     public PyType(String name, String module, PyType[] bases, Shape rootShape) {
         this.name = name;
@@ -42,6 +49,15 @@ public final class PyType {
 
     public String getName() {
         return name;
+    }
+
+    /** The metaclass, or null for plain {@code type}. */
+    public PyType getMetaclass() {
+        return metaclass;
+    }
+
+    public void setMetaclass(PyType metaclass) {
+        this.metaclass = metaclass;
     }
 
     public String getQualname() {
@@ -137,5 +153,35 @@ public final class PyType {
     @Override
     public String toString() {
         return "<class '" + (module == null || module.equals("builtins") ? qualname : module + "." + qualname) + "'>";
+    }
+
+    @ExportMessage
+    boolean isMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getMetaQualifiedName() {
+        return PyStrings.of(module == null || module.equals("builtins") ? qualname : module + "." + qualname);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getMetaSimpleName() {
+        return PyStrings.of(name);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMetaInstance(Object instance) {
+        Object value = instance instanceof PyException e ? e.getPyObject() : instance;
+        return pyt.PytLanguage.get(null).types().typeOf(value).isSubtypeOf(this);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return PyStrings.of(toString());
     }
 }

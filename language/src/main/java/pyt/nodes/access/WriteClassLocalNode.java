@@ -2,10 +2,11 @@ package pyt.nodes.access;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 
-import pyt.runtime.PyErr;
-import pyt.runtime.PyErrors;
+import pyt.runtime.PArguments;
+import pyt.runtime.PyDict;
+import pyt.runtime.PyStrings;
 
-/** Assignment in a class body. Class statements arrive with the data-model work; until then this raises. */
+/** An assignment in a class body: stores into the class namespace. */
 public final class WriteClassLocalNode extends TargetNode {
     private final String name;
 
@@ -15,6 +16,11 @@ public final class WriteClassLocalNode extends TargetNode {
 
     @Override
     public void execute(VirtualFrame frame, Object value) {
-        throw PyErrors.raise(this, PyErr.NotImplementedError, "class body variable '%s'", name);
+        PyDict namespace = (PyDict) PArguments.getParameter(frame, 0);
+        if (value == null) {
+            namespace.remove(PyStrings.of(name));
+        } else {
+            namespace.put(PyStrings.of(name), value);
+        }
     }
 }

@@ -3,6 +3,7 @@ package pyt.nodes.control;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
+import pyt.PytContext;
 import pyt.PytLanguage;
 import pyt.nodes.ExprNode;
 import pyt.nodes.StmtNode;
@@ -27,11 +28,20 @@ public final class RaiseNode extends StmtNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         if (exception == null) {
-            throw PyErrors.raise(this, PyErr.RuntimeError, "No active exception to reraise");
+            throw reraise();
         }
         Object exc = exception.executeGeneric(frame);
         Object c = cause == null ? null : cause.executeGeneric(frame);
         throw raise(exc, c);
+    }
+
+    @TruffleBoundary
+    private PyException reraise() {
+        PyBaseException handled = PytContext.get(this).handledException;
+        if (handled == null) {
+            throw PyErrors.raise(this, PyErr.RuntimeError, "No active exception to reraise");
+        }
+        throw handled.getException() != null ? handled.getException() : new PyException(handled, this);
     }
 
     @TruffleBoundary

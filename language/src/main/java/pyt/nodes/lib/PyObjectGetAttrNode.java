@@ -41,6 +41,17 @@ public final class PyObjectGetAttrNode {
         if (obj instanceof PyType t) {
             return typeAttribute(t, name);
         }
+        if (obj instanceof pyt.runtime.PySuper s) {
+            Object found = s.lookup(name);
+            if (found != null) {
+                Object self = s.getSelf();
+                if (self instanceof PyType || self == pyt.runtime.PyNone.NONE) {
+                    return found instanceof PyClassMethod c ? new PyMethod(s.getSelfType(), c.getCallable())
+                                    : found instanceof PyStaticMethod st ? st.getCallable() : found;
+                }
+                return bindDescriptor(found, self, s.getSelfType());
+            }
+        }
         PyType type = PytLanguage.get(null).types().typeOf(obj);
         Object descr = type.lookup(name);
         if (descr != null && isDataDescriptor(descr)) {

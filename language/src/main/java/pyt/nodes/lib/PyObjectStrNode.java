@@ -39,6 +39,14 @@ public final class PyObjectStrNode {
             }
             throw PyErrors.typeError(null, "__str__ returned non-string (type %s)", PyErrors.typeName(r));
         }
+        if (value instanceof pyt.runtime.PySyntaxError se && se.details() != null) {
+            PyTuple d = se.details();
+            String msg = strUncached(se.getArgs().get(0));
+            String file = d.get(0) instanceof TruffleString f ? PyStrings.toJava(f) : null;
+            int slash = file == null ? -1 : file.lastIndexOf('/');
+            String shortName = file == null ? null : file.substring(slash + 1);
+            return shortName == null ? msg + " (line " + d.get(1) + ")" : msg + " (" + shortName + ", line " + d.get(1) + ")";
+        }
         if (value instanceof PyBaseException e) {
             PyTuple args = e.getArgs();
             if (args.size() == 0) {

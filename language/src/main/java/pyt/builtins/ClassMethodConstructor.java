@@ -1,0 +1,22 @@
+package pyt.builtins;
+
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import pyt.runtime.PyClassMethod;
+
+/** {@code classmethod(function)}. */
+@BuiltinClass(name = "classmethod")
+public final class ClassMethodConstructor {
+    private ClassMethodConstructor() {
+    }
+
+    @Builtin(name = "__new__", signature = "(cls, function, /)")
+    @GenerateNodeFactory
+    public abstract static class NewNode extends PytBuiltinNode.Binary {
+        @Specialization
+        Object create(@SuppressWarnings("unused") Object cls, Object function) {
+            return new PyClassMethod(function);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package pyt.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import pyt.nodes.call.CallDispatchNode;
+import pyt.nodes.lib.PyObjectGetAttrNode;
+import pyt.runtime.PyErr;
+import pyt.runtime.PyErrors;
+import pyt.runtime.PyNone;
+import pyt.runtime.PyProperty;
+
+/** {@code property}: construction, the descriptor protocol, and getter/setter/deleter. */
+@BuiltinClass(name = "property")
+public final class DescriptorBuiltins {
+    private DescriptorBuiltins() {
+    }
+
+    @Builtin(name = "__new__", signature = "(cls, fget=None, fset=None, fdel=None, doc=None)")
+    @GenerateNodeFactory
+    public abstract static class NewNode extends PytBuiltinNode.Varargs {
+        @Specialization
+        Object create(Object[] args) {
+            Object doc = args[4];
+            if (doc == PyNone.NONE && args[1] != PyNone.NONE) {
+                Object fdoc = PyObjectGetAttrNode.lookupUncached(args[1], "__doc__");
+                doc = fdoc == null ? PyNone.NONE : fdoc;
+            }
+            return new PyProperty(args[1], args[2], args[3], doc);
+        }
+    }
+
+    @Builtin(name = "__init__", signature = "(self, *args, **kwargs)")
+    @GenerateNodeFactory
+    public abstract static class InitNode extends PytBuiltinNode.Ternary {
+        @Specialization
+        Object init(@SuppressWarnings("unused") Object self, @SuppressWarnings("unused") Object a, @SuppressWarnings("unused") Object k) {
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__get__", signature = "(self, instance, owner=None, /)")
+    @GenerateNodeFactory
+    public abstract static class GetNode extends PytBuiltinNode.Ternary {
+        @Specialization
+        @TruffleBoundary
+        Object get(PyProperty self, Object instance, @SuppressWarnings("unused") Object owner) {
+            if (instance == PyNone.NONE) {
+                return self;
+            }
+            if (self.fget() == PyNone.NONE) {
+                throw PyErrors.raise(this, PyErr.AttributeError, "property object has no getter");
+            }
+            return CallDispatchNode.callUncached(self.fget(), instance);
+        }
+    }
+
+    @Builtin(name = "__set__", signature = "(self, instance, value, /)")
+    @GenerateNodeFactory
+    public abstract static class SetNode extends PytBuiltinNode.Ternary {
+        @Specialization
+        @TruffleBoundary
+        Object set(PyProperty self, Object instance, Object value) {
+            if (self.fset() == PyNone.NONE) {
+                throw PyErrors.raise(this, PyErr.AttributeError, "can't set attribute");
+            }
+            CallDispatchNode.callUncached(self.fset(), instance, value);
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__delete__", signature = "(self, instance, /)")
+    @GenerateNodeFactory
+    public abstract static class DeleteNode extends PytBuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        Object delete(PyProperty self, Object instance) {
+            if (self.fdel() == PyNone.NONE) {
+                throw PyErrors.raise(this, PyErr.AttributeError, "can't delete attribute");
+            }
+            CallDispatchNode.callUncached(self.fdel(), instance);
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "getter", signature = "(self, fget, /)")
+    @GenerateNodeFactory
+    public abstract static class GetterNode extends PytBuiltinNode.Binary {
+        @Specialization
+        Object getter(PyProperty self, Object fget) {
+            return new PyProperty(fget, self.fset(), self.fdel(), self.doc());
+        }
+    }
+
+    @Builtin(name = "setter", signature = "(self, fset, /)")
+    @GenerateNodeFactory
+    public abstract static class SetterNode extends PytBuiltinNode.Binary {
+        @Specialization
+        Object setter(PyProperty self, Object fset) {
+            return new PyProperty(self.fget(), fset, self.fdel(), self.doc());
+        }
+    }
+
+    @Builtin(name = "deleter", signature = "(self, fdel, /)")
+    @GenerateNodeFactory
+    public abstract static class DeleterNode extends PytBuiltinNode.Binary {
+        @Specialization
+        Object deleter(PyProperty self, Object fdel) {
+            return new PyProperty(self.fget(), self.fset(), fdel, self.doc());
+        }
+    }
+}

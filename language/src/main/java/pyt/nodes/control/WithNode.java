@@ -1,0 +1,89 @@
+package pyt.nodes.control;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import pyt.PytContext;
+import pyt.PytLanguage;
+import pyt.nodes.ExprNode;
+import pyt.nodes.StmtNode;
+import pyt.nodes.access.TargetNode;
+import pyt.nodes.call.CallDispatchNode;
+import pyt.nodes.lib.PyObjectIsTrueNode;
+import pyt.runtime.PyBaseException;
+import pyt.runtime.PyErrors;
+import pyt.runtime.PyException;
+import pyt.runtime.PyMethod;
+import pyt.runtime.PyNone;
+import pyt.runtime.PyType;
+
+/**
+ * {@code with manager as target: body} for one item (several items nest): {@code __enter__}
+ * before the body, {@code __exit__} after it, with the exception if the body raised one; a
+ * true result from {@code __exit__} suppresses the exception.
+ */
+public final class WithNode extends StmtNode {
+    @Child private ExprNode manager;
+    @Child private TargetNode target;
+    @Child private StmtNode body;
+
+    public WithNode(ExprNode manager, TargetNode target, StmtNode body) {
+        this.manager = manager;
+        this.target = target;
+        this.body = body;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object mgr = manager.executeGeneric(frame);
+        Object[] methods = lookup(mgr);
+        Object entered = CallDispatchNode.callUncached(methods[0]);
+        if (target != null) {
+            target.execute(frame, entered);
+        }
+        boolean exited = false;
+        try {
+            body.executeVoid(frame);
+        } catch (PyException e) {
+            exited = true;
+            if (!exitWithException(methods[1], e)) {
+                throw e;
+            }
+        } finally {
+            // Also after return, break and continue, which leave the body as exceptions.
+            if (!exited) {
+                CallDispatchNode.callUncached(methods[1], PyNone.NONE, PyNone.NONE, PyNone.NONE);
+            }
+        }
+    }
+
+    @TruffleBoundary
+    private boolean exitWithException(Object exit, PyException e) {
+        PyBaseException exc = e.getPyObject();
+        PytContext context = PytContext.get(this);
+        PyBaseException saved = context.handledException;
+        context.handledException = exc;
+        try {
+            Object r = CallDispatchNode.callUncached(exit, exc.getPyType(), exc, exc.getTraceback());
+            return PyObjectIsTrueNode.isTrueUncached(r);
+        } finally {
+            context.handledException = saved;
+        }
+    }
+
+    /** The bound {@code __enter__} and {@code __exit__}. */
+    @TruffleBoundary
+    private Object[] lookup(Object mgr) {
+        PyType type = PytLanguage.get(this).types().typeOf(mgr);
+        Object enter = type.lookup("__enter__");
+        Object exit = type.lookup("__exit__");
+        if (enter == null) {
+            throw PyErrors.typeError(this, "'%s' object does not support the context manager protocol", type.getName());
+        }
+        if (exit == null) {
+            throw PyErrors.typeError(this, "'%s' object does not support the context manager protocol (missed __exit__ method)",
+                            type.getName());
+        }
+        return new Object[]{new PyMethod(mgr, enter), new PyMethod(mgr, exit)};
+    }
+}

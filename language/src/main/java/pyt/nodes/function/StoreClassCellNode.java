@@ -1,0 +1,23 @@
+package pyt.nodes.function;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import pyt.nodes.StmtNode;
+import pyt.runtime.PArguments;
+import pyt.runtime.PyDict;
+import pyt.runtime.PyStrings;
+
+/** Ends a class body that has a {@code __class__} cell: hands the cell to type.__new__ as {@code __classcell__}. */
+public final class StoreClassCellNode extends StmtNode {
+    private final int cellSlot;
+
+    public StoreClassCellNode(int cellSlot) {
+        this.cellSlot = cellSlot;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        PyDict namespace = (PyDict) PArguments.getParameter(frame, 0);
+        namespace.put(PyStrings.of("__classcell__"), frame.getObject(cellSlot));
+    }
+}
