@@ -28,14 +28,29 @@ FIELDS = {
 ASYNC = {'AsyncFunctionDef', 'AsyncFor', 'AsyncWith'}
 
 
+def java_code_points(x):
+    """The code points Java sees in x: pyt keeps strings as UTF-16, where a lone high
+    surrogate followed by a lone low one is indistinguishable from the pair they form."""
+    units = x.encode('utf-16-le', 'surrogatepass')
+    cps = [units[i] | units[i + 1] << 8 for i in range(0, len(units), 2)]
+    i = 0
+    while i < len(cps):
+        c = cps[i]
+        if 0xD800 <= c < 0xDC00 and i + 1 < len(cps) and 0xDC00 <= cps[i + 1] < 0xE000:
+            yield 0x10000 + ((c - 0xD800) << 10) + (cps[i + 1] - 0xDC00)
+            i += 2
+        else:
+            yield c
+            i += 1
+
+
 def s(x):
     out = ['"']
-    for ch in x:
-        cp = ord(ch)
-        if cp < 0x20 or cp > 0x7e or ch in '"\\':
+    for cp in java_code_points(x):
+        if cp < 0x20 or cp > 0x7e or cp in (0x22, 0x5c):
             out.append('\\u{%x}' % cp)
         else:
-            out.append(ch)
+            out.append(chr(cp))
     out.append('"')
     return ''.join(out)
 

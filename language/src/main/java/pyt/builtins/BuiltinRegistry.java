@@ -52,11 +52,14 @@ public final class BuiltinRegistry {
                     pyt.modules.TimeModuleFactory.getFactories(),
                     pyt.modules.TextStreamMethodsFactory.getFactories(),
                     pyt.modules.NamespaceFactory.getFactories(),
+                    pyt.modules.MathFunctionsFactory.getFactories(),
+                    pyt.modules.MathIntegerFunctionsFactory.getFactories(),
                     ExecBuiltinsFactory.getFactories(),
                     ImportBuiltinsFactory.getFactories(),
                     TypeConstructorFactory.getFactories(),
                     SuperConstructorFactory.getFactories(),
                     DescriptorBuiltinsFactory.getFactories(),
+                    GeneratorBuiltinsFactory.getFactories(),
                     ClassMethodConstructorFactory.getFactories(),
                     StaticMethodConstructorFactory.getFactories());
 

@@ -112,7 +112,7 @@ public final class StrFormatBuiltins {
 
         @Override
         public String formatValue(Object value, String spec) {
-            return PyObjectFormatNode.formatUncached(value, spec);
+            return PyObjectFormatNode.formatUncached(value instanceof String s ? PyStrings.of(s) : value, spec);
         }
 
         @Override
@@ -354,7 +354,7 @@ public final class StrFormatBuiltins {
                 } else if (errors.equals("replace")) {
                     out.write('?');
                 } else {
-                    String ch = StrRepr.repr(new String(Character.toChars(c)));
+                    String ch = StrRepr.ascii(new String(Character.toChars(c)));
                     throw PyErrors.raise(null, BuiltinHelpers.types().UnicodeEncodeError, String.format(
                                     "'%s' codec can't encode character %s in position %d: ordinal not in range(%d)", codecName(cs),
                                     ch, pos, limit));

@@ -80,8 +80,8 @@ final class ExprTranslator {
             case Expr.FormattedValue f -> new FormatValueNode(expr(f.value()), f.conversion(),
                             f.formatSpec() == null ? null : expr(f.formatSpec()));
             case Expr.Starred s -> throw fn.errors.at(s, "can't use starred expression here");
-            case Expr.Yield y -> new NotImplementedExprNode("yield");
-            case Expr.YieldFrom y -> new NotImplementedExprNode("yield from");
+            case Expr.Yield y -> new pyt.nodes.generator.YieldNode(optional(y.value()), fn.resume);
+            case Expr.YieldFrom y -> new pyt.nodes.generator.YieldFromNode(expr(y.value()), fn.resume, fn.temporary());
             case Expr.Await a -> new NotImplementedExprNode("await");
         };
         return fn.at(node, e);
@@ -179,7 +179,7 @@ final class ExprTranslator {
 
     /**
      * A comprehension is a function called with the iterator of its first iterable; its body
-     * loops and collects. Generator expressions are collected eagerly for now (docs/dialect.md).
+     * loops and collects. A generator expression's function is a generator function.
      */
     private ExprNode comprehension(Expr node, String name, List<Comprehension> generators, Expr elt, Expr value,
                     CollectionLiteralNode.Kind kind) {
@@ -187,19 +187,24 @@ final class ExprTranslator {
                         List.of(), List.of(), null, List.of());
         ExprNode function = fn.makeFunction(node, name, args, t -> t.exprs.comprehensionBody(generators, elt, value, kind), node, null);
         ExprNode iterable = expr(generators.get(0).iter());
-        return new pyt.nodes.call.ComprehensionCallNode(function, iterable, kind == null && value == null);
+        return new pyt.nodes.call.ComprehensionCallNode(function, iterable);
     }
 
     StmtNode comprehensionBody(List<Comprehension> generators, Expr elt, Expr value, CollectionLiteralNode.Kind kind) {
+        boolean generator = kind == null && value == null;
         int result = fn.temporary();
-        StmtNode inner = new pyt.nodes.literal.ComprehensionAppendNode(result, expr(elt), value == null ? null : expr(value));
+        StmtNode inner = generator ? new pyt.nodes.control.ExprStmtNode(new pyt.nodes.generator.YieldNode(expr(elt), fn.resume))
+                        : new pyt.nodes.literal.ComprehensionAppendNode(result, expr(elt), value == null ? null : expr(value));
         for (int i = generators.size() - 1; i >= 0; i--) {
             Comprehension g = generators.get(i);
             for (int k = g.ifs().size() - 1; k >= 0; k--) {
-                inner = new pyt.nodes.control.IfNode(fn.stmts.condition(g.ifs().get(k)), inner, null);
+                inner = fn.stmts.ifNode(fn.stmts.condition(g.ifs().get(k)), inner, null);
             }
             ExprNode iter = i == 0 ? fn.readName(".0", null) : expr(g.iter());
-            inner = new pyt.nodes.control.ForNode(iter, target(g.target()), inner, null, fn.temporary());
+            inner = new pyt.nodes.control.ForNode(iter, target(g.target()), inner, null, fn.temporary(), fn.resume);
+        }
+        if (generator) {
+            return inner;
         }
         pyt.nodes.literal.ComprehensionAppendNode.Kind k = value != null ? pyt.nodes.literal.ComprehensionAppendNode.Kind.DICT
                         : kind == CollectionLiteralNode.Kind.SET ? pyt.nodes.literal.ComprehensionAppendNode.Kind.SET

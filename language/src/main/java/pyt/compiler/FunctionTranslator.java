@@ -48,6 +48,8 @@ public final class FunctionTranslator {
     final Scope scope;
     final String qualname;
     final FunctionTranslator parent;
+    /** Set in generator scopes: what resumable statements use to find their way back to a yield. */
+    pyt.nodes.generator.ResumeSlots resume;
     /** The first parameter's name (the {@code self} of zero-argument super()), or null. */
     String firstParameter;
     private final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
@@ -82,6 +84,11 @@ public final class FunctionTranslator {
     }
 
     // ---- slots ----
+
+    /** A block; in a generator body, one that records its position for resumption. */
+    BlockNode block(StmtNode[] statements) {
+        return resume == null ? new BlockNode(statements) : new BlockNode(statements, resume, temporary());
+    }
 
     int slot(String name) {
         Integer s = slots.get(name);
@@ -139,6 +146,9 @@ public final class FunctionTranslator {
         FunctionTranslator t = new FunctionTranslator(language, source, scopes, errors, fnScope, this, fnQualname);
         Signature signature = signature(args);
         List<StmtNode> prologue = new ArrayList<>();
+        if (fnScope.isGenerator()) {
+            t.resume = new pyt.nodes.generator.ResumeSlots(t.temporary());
+        }
         String[] names = signature.names();
         t.firstParameter = signature.positionalCount() > 0 ? names[0] : null;
         for (int i = 0; i < names.length; i++) {
@@ -163,10 +173,18 @@ public final class FunctionTranslator {
         }
         StmtNode translated = body.apply(t);
         prologue.add(translated);
-        StmtNode fullBody = new BlockNode(prologue.toArray(new StmtNode[0]));
+        StmtNode fullBody = t.block(prologue.toArray(new StmtNode[0]));
         SourceSection section = source.createSection(at.start(), Math.max(0, Math.min(at.end(), source.getLength()) - at.start()));
-        StmtNode rootBody = fnScope.isGenerator() ? t.stmts.generatorBody(fullBody) : fullBody;
-        FunctionRootNode root = new FunctionRootNode(language, t.frame.build(), name, fnQualname, section, rootBody);
+        FunctionRootNode root;
+        if (fnScope.isGenerator()) {
+            // The function's own call target only makes the generator; the body runs on each resumption.
+            var bodyRoot = new pyt.nodes.generator.GeneratorBodyRootNode(language, t.frame.build(), name, fnQualname, section, t.resume,
+                            fullBody);
+            root = new FunctionRootNode(language, FrameDescriptor.newBuilder().build(), name, fnQualname, section,
+                            new pyt.nodes.generator.MakeGeneratorNode(bodyRoot.getCallTarget(), name, fnQualname));
+        } else {
+            root = new FunctionRootNode(language, t.frame.build(), name, fnQualname, section, fullBody);
+        }
         PyCode code = new PyCode(name, root.getCallTarget(), signature, fnScope.isGenerator() ? PyCode.GENERATOR : 0);
         // Closure cells come from this (the defining) scope's slots, in the new function's free-variable order.
         int[] closure = new int[fnScope.freeVars.size()];

@@ -385,7 +385,10 @@ public final class ScopeAnalyzer {
             case Expr.ListComp c -> comprehension(e, "<listcomp>", c.generators(), c.elt(), null);
             case Expr.SetComp c -> comprehension(e, "<setcomp>", c.generators(), c.elt(), null);
             case Expr.DictComp c -> comprehension(e, "<dictcomp>", c.generators(), c.key(), c.value());
-            case Expr.GeneratorExp c -> comprehension(e, "<genexpr>", c.generators(), c.elt(), null);
+            case Expr.GeneratorExp c -> {
+                comprehension(e, "<genexpr>", c.generators(), c.elt(), null);
+                scopes.get(e).isGenerator = true;
+            }
             case Expr.Await a -> expr(a.value());
             case Expr.Yield y -> {
                 current.isGenerator = true;

@@ -43,7 +43,7 @@ final class StmtTranslator {
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = stmt(body.get(i));
         }
-        return new BlockNode(nodes);
+        return fn.block(nodes);
     }
 
     /**
@@ -72,10 +72,6 @@ final class StmtTranslator {
         return new BlockNode(nodes);
     }
 
-    StmtNode generatorBody(StmtNode body) {
-        return new NotImplementedNode("generator functions (yield)");
-    }
-
     private StmtNode orNull(List<Stmt> body) {
         return body.isEmpty() ? null : block(body);
     }
@@ -92,9 +88,9 @@ final class StmtTranslator {
                             : new AssignNode(fn.exprs.expr(a.value()), new TargetNode[]{fn.exprs.target(a.target())});
             case Stmt.For f -> f.isAsync() ? new NotImplementedNode("async for")
                             : new ForNode(fn.exprs.expr(f.iter()), fn.exprs.target(f.target()), block(f.body()), orNull(f.orelse()),
-                                            fn.temporary());
-            case Stmt.While w -> new WhileNode(condition(w.test()), block(w.body()), orNull(w.orelse()));
-            case Stmt.If i -> new IfNode(condition(i.test()), block(i.body()), orNull(i.orelse()));
+                                            fn.temporary(), fn.resume);
+            case Stmt.While w -> new WhileNode(condition(w.test()), block(w.body()), orNull(w.orelse()), fn.resume);
+            case Stmt.If i -> ifNode(condition(i.test()), block(i.body()), orNull(i.orelse()));
             case Stmt.With w -> w.isAsync() ? new NotImplementedNode("async with") : with(w, 0);
             case Stmt.Match m -> new NotImplementedNode("match statements");
             case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : fn.exprs.expr(r.exc()),
@@ -146,7 +142,9 @@ final class StmtTranslator {
             handlers[i] = fn.at(new pyt.nodes.control.TryNode.Handler(h.type() == null ? null : fn.exprs.expr(h.type()), target, unbind,
                             block(h.body())), h);
         }
-        return new pyt.nodes.control.TryNode(block(t.body()), handlers, orNull(t.orelse()), orNull(t.finalbody()));
+        return fn.resume == null ? new pyt.nodes.control.TryNode(block(t.body()), handlers, orNull(t.orelse()), orNull(t.finalbody()))
+                        : new pyt.nodes.control.TryNode(block(t.body()), handlers, orNull(t.orelse()), orNull(t.finalbody()), fn.resume,
+                                        fn.temporary(), fn.temporary());
     }
 
     /** {@code with a as x, b as y: body} is {@code with a as x: with b as y: body}. */
@@ -154,7 +152,13 @@ final class StmtTranslator {
         pyt.parser.ast.WithItem item = w.items().get(index);
         StmtNode body = index == w.items().size() - 1 ? block(w.body()) : with(w, index + 1);
         TargetNode target = item.optionalVars() == null ? null : fn.exprs.target(item.optionalVars());
-        return fn.at(new pyt.nodes.control.WithNode(fn.exprs.expr(item.contextExpr()), target, body), item.contextExpr());
+        return fn.at(new pyt.nodes.control.WithNode(fn.exprs.expr(item.contextExpr()), target, body, fn.resume,
+                        fn.resume == null ? -1 : fn.temporary()), item.contextExpr());
+    }
+
+    /** An if statement; in a generator body, one that records its branch for resumption. */
+    IfNode ifNode(ConditionNode test, StmtNode then, StmtNode orelse) {
+        return fn.resume == null ? new IfNode(test, then, orelse) : new IfNode(test, then, orelse, fn.resume, fn.temporary());
     }
 
     private StmtNode classDef(Stmt.ClassDef c) {

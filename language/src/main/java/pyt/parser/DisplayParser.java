@@ -211,7 +211,7 @@ abstract class DisplayParser extends ExpressionParser {
             }
             Expr key = first && firstKey != null ? firstKey : expression();
             if (!at(COLON)) {
-                throw at(RBRACE) || at(COMMA) ? syntaxError("':' expected after dictionary key", key) : invalidSyntax();
+                throw !first || at(RBRACE) || at(COMMA) ? syntaxError("':' expected after dictionary key", key) : invalidSyntax();
             }
             Token colon = advance();
             if (at(STAR)) {

@@ -32,6 +32,9 @@ final class EarlyErrors {
     private Scope scope = Scope.MODULE;
     private boolean asyncGenerator;
     private int loops;
+    /** Nesting of compile.c's frame blocks (loops, with, try parts); CPython allows 20. */
+    private int blocks;
+    private static final int MAX_BLOCKS = 20;
     /** Line of the last valid leading __future__ import; later ones are errors. */
     private int futureLine;
 
@@ -78,13 +81,16 @@ final class EarlyErrors {
                 Scope saved = scope;
                 boolean savedGen = asyncGenerator;
                 int savedLoops = loops;
+                int savedBlocks = blocks;
                 scope = f.isAsync() ? Scope.ASYNC_FUNCTION : Scope.FUNCTION;
                 asyncGenerator = f.isAsync() && YieldFinder.containsYield(f.body());
                 loops = 0;
+                blocks = 0;
                 statements(f.body());
                 scope = saved;
                 asyncGenerator = savedGen;
                 loops = savedLoops;
+                blocks = savedBlocks;
             }
             case Stmt.ClassDef c -> {
                 forbidden(c.name(), s, false);
@@ -93,11 +99,14 @@ final class EarlyErrors {
                 keywords(c.keywords());
                 Scope saved = scope;
                 int savedLoops = loops;
+                int savedBlocks = blocks;
                 scope = Scope.CLASS;
                 loops = 0;
+                blocks = 0;
                 statements(c.body());
                 scope = saved;
                 loops = savedLoops;
+                blocks = savedBlocks;
             }
             case Stmt.Return r -> {
                 if (!inFunction()) {
@@ -138,12 +147,16 @@ final class EarlyErrors {
                 }
                 expr(f.iter());
                 target(f.target(), false);
+                push(s, 1);
                 loop(f.body());
+                blocks--;
                 statements(f.orelse());
             }
             case Stmt.While w -> {
                 expr(w.test());
+                push(s, 1);
                 loop(w.body());
+                blocks--;
                 statements(w.orelse());
             }
             case Stmt.If i -> {
@@ -161,7 +174,9 @@ final class EarlyErrors {
                         target(item.optionalVars(), false);
                     }
                 }
+                push(s, w.items().size());
                 statements(w.body());
+                blocks -= w.items().size();
             }
             case Stmt.Match m -> {
                 expr(m.subject());
@@ -182,7 +197,18 @@ final class EarlyErrors {
                 }
             }
             case Stmt.Try t -> {
+                int outer = blocks;
+                if (!t.finalbody().isEmpty()) {
+                    push(s, 1);
+                }
+                if (!t.handlers().isEmpty()) {
+                    push(s, 1);
+                }
                 statements(t.body());
+                if (!t.handlers().isEmpty()) {
+                    blocks--;
+                    push(s, 2);
+                }
                 List<ExceptHandler> hs = t.handlers();
                 for (int i = 0; i < hs.size(); i++) {
                     ExceptHandler h = hs.get(i);
@@ -197,8 +223,16 @@ final class EarlyErrors {
                     }
                     statements(h.body());
                 }
+                if (!t.handlers().isEmpty()) {
+                    blocks -= 2;
+                }
                 statements(t.orelse());
-                statements(t.finalbody());
+                blocks = outer;
+                if (!t.finalbody().isEmpty()) {
+                    push(s, 1);
+                    statements(t.finalbody());
+                }
+                blocks = outer;
             }
             case Stmt.Assert a -> {
                 expr(a.test());
@@ -237,6 +271,15 @@ final class EarlyErrors {
             }
             case Stmt.Pass p -> {
             }
+        }
+    }
+
+    private void push(Stmt s, int n) {
+        for (int i = 0; i < n; i++) {
+            if (blocks >= MAX_BLOCKS) {
+                throw error("too many statically nested blocks", s);
+            }
+            blocks++;
         }
     }
 

@@ -129,19 +129,14 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     private Expr conditional(Expr body) {
-        {
-            advance();
-            Expr test = disjunction();
-            if (!at(ELSE)) {
-                if (at(COLON)) {
-                    throw invalidSyntax();
-                }
-                throw syntaxError("expected 'else' after 'if' expression", body.start(), test.end());
-            }
-            advance();
-            Expr orelse = expression();
-            return new Expr.IfExp(test, body, orelse, body.start(), prevEnd());
+        advance();
+        Expr test = disjunction();
+        if (!at(ELSE)) {
+            throw invalidSyntax();
         }
+        advance();
+        Expr orelse = expression();
+        return new Expr.IfExp(test, body, orelse, body.start(), prevEnd());
     }
 
     /** named_expression: {@code NAME := expression} or an expression not followed by ':='. */
@@ -307,9 +302,14 @@ abstract class ExpressionParser extends ParserBase {
             }
             int before = mark();
             advance();
-            Expr right = continuation(before, () -> level == 5 ? factor() : binary(level + 1));
-            if (right == null) {
-                return left;
+            Expr right;
+            if (!lenient) {
+                right = level == 5 ? factor() : binary(level + 1);
+            } else {
+                right = continuation(before, () -> level == 5 ? factor() : binary(level + 1));
+                if (right == null) {
+                    return left;
+                }
             }
             left = new Expr.BinOp(left, op, right, left.start(), prevEnd());
         }
@@ -371,6 +371,10 @@ abstract class ExpressionParser extends ParserBase {
                     e = new Expr.Attribute(e, name.text(), e.start(), name.end());
                 }
                 case LPAR, LSQB -> {
+                    if (!lenient) {
+                        e = trailer(e);
+                        continue;
+                    }
                     Expr target = e;
                     Expr next = continuation(mark(), () -> trailer(target));
                     if (next == null) {
@@ -449,6 +453,11 @@ abstract class ExpressionParser extends ParserBase {
 
     /** A call's argument list, at the '('. */
     final Expr callArguments(Expr func) {
+        return callArguments(func, true);
+    }
+
+    /** Arguments in parentheses; a class statement's allow no bare generator expression. */
+    final Expr callArguments(Expr func, boolean allowGenexp) {
         Token open = advance();
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
@@ -457,12 +466,11 @@ abstract class ExpressionParser extends ParserBase {
         while (!at(RPAR)) {
             Token t = peek();
             if (t.kind() == STAR) {
+                if (sawDoubleStar) {
+                    throw syntaxError("iterable argument unpacking follows keyword argument unpacking", t);
+                }
                 advance();
                 Expr value = expression();
-                if (sawDoubleStar) {
-                    throw syntaxError("iterable argument unpacking follows keyword argument unpacking", args.isEmpty()
-                                    ? open.end() : args.get(0).start(), value.end());
-                }
                 args.add(new Expr.Starred(value, t.start(), prevEnd()));
                 lastArg = value;
             } else if (t.kind() == DOUBLESTAR) {
@@ -486,6 +494,9 @@ abstract class ExpressionParser extends ParserBase {
                 }
                 Expr e = t.kind() == NAME && peek(1).kind() == COLONEQUAL ? namedExpression() : expression();
                 if (atComprehension()) {
+                    if (!allowGenexp) {
+                        throw invalidSyntax();
+                    }
                     List<pyt.parser.ast.Comprehension> gens = forIfClauses();
                     if (!args.isEmpty() || !keywords.isEmpty() || !at(RPAR)) {
                         throw syntaxError("Generator expression must be parenthesized", e.start(), prevEnd());

@@ -17,8 +17,11 @@ import pyt.parser.ast.Expr;
 abstract class InvalidRules extends ParameterParser {
     /** Set while re-parsing a failed statement to find CPython's specific message. */
     boolean secondPass;
-    /** Set inside a probe: probes do not nest (CPython memoizes; without that this would be exponential). */
-    private boolean probing;
+    /**
+     * Set while CPython would have its invalid rules off: inside the {@code _without_invalid}
+     * part of a probe. Expressions parsed then are memoized without them, so never probed later.
+     */
+    private boolean invalidOff;
 
     InvalidRules(SyntaxErrors errors, Tokenizer tokenizer) {
         super(errors, tokenizer);
@@ -37,7 +40,7 @@ abstract class InvalidRules extends ParameterParser {
 
     /** A specific error from an invalid_ rule: final in the second pass, a failure in the first. */
     final RuntimeException specific(PythonSyntaxError e) {
-        return secondPass ? new Fatal(e) : e;
+        return secondPass && !invalidOff ? new Fatal(e) : e;
     }
 
     /** Runs a rule; null if it fails (generic or specific error), position then unspecified. */
@@ -76,18 +79,22 @@ abstract class InvalidRules extends ParameterParser {
      */
     @Override
     final void probeExpression() {
-        if (!secondPass || !probed.add(mark()) || probing) {
-            // an expression parsed inside a probe is memoized without invalid rules: no probe later
+        if (!secondPass || !probed.add(mark()) || invalidOff) {
             return;
         }
         int m = mark();
-        probing = true;
         try {
             Token t0 = peek();
             if (!(t0.kind() == NAME && (peek(1).kind() == STRING || isSoftKeyword(t0.text())))) {
                 Expr a = tryParse(this::disjunction);
                 if (a != null && startsExpression(kind()) && !at(STAR)) {
-                    Expr b = tryParse(this::expressionBody);
+                    invalidOff = true;
+                    Expr b;
+                    try {
+                        b = tryParse(this::expressionBody);
+                    } finally {
+                        invalidOff = false;
+                    }
                     if (b != null && !isLegacy(a) && previous().level() > 0) {
                         throw new Fatal(syntaxError(SyntaxErrors.FORGOT_COMMA, a.start(), b.end()));
                     }
@@ -105,10 +112,7 @@ abstract class InvalidRules extends ParameterParser {
             if (at(NAME) && peek(1).kind() != LPAR) {
                 Token name = advance();
                 if (startsExpression(kind())) {
-                    // b=star_expressions is parsed with the invalid rules on, so this recurses
-                    probing = false;
                     Expr b = tryParse(this::starExpressions);
-                    probing = true;
                     if (b != null && (name.text().equals("print") || name.text().equals("exec"))) {
                         throw new Fatal(syntaxError("Missing parentheses in call to '" + name.text() + "'. Did you mean "
                                         + name.text() + "(...)?", name.start(), b.end()));
@@ -117,7 +121,6 @@ abstract class InvalidRules extends ParameterParser {
             }
         } finally {
             reset(m);
-            probing = false;
         }
     }
 
@@ -128,6 +131,9 @@ abstract class InvalidRules extends ParameterParser {
      */
     @Override
     final void invalidNamedExpression(int m, Expr e) {
+        if (invalidOff) {
+            return;
+        }
         int eq = mark();
         try {
             Token t = tokenAt(m);

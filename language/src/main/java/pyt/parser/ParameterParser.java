@@ -81,7 +81,7 @@ abstract class ParameterParser extends DisplayParser {
                         }
                     } else {
                         vararg = param(annotations, true);
-                        if (at(EQUAL)) {
+                        if (at(EQUAL) && !(vararg.annotation() instanceof Expr.Starred)) {
                             throw syntaxError("var-positional argument cannot have default value", peek());
                         }
                     }
@@ -118,7 +118,7 @@ abstract class ParameterParser extends DisplayParser {
                 case LPAR -> {
                     int m = mark();
                     advance();
-                    if (at(NAME)) {
+                    if (at(NAME) && !sawStar && !sawSlash && defaults.isEmpty()) {
                         while (accept(NAME) && accept(COMMA)) {
                             // skip the names of a parenthesized parameter group
                         }

@@ -207,14 +207,22 @@ abstract class SimpleStatementParser extends PatternParser {
         }
         int m = mark();
         assignmentMatched = false;
+        Stmt s;
         try {
-            return expressionOrAssignment();
+            s = expressionOrAssignment();
         } catch (PythonSyntaxError e) {
             if (!assignmentMatched) {
                 probeInvalidAssignment(m);
             }
             throw e;
         }
+        if (!assignmentMatched) {
+            // CPython tries invalid_assignment before taking the line as an expression statement
+            int end = mark();
+            probeInvalidAssignment(m);
+            reset(end);
+        }
+        return s;
     }
 
     /**
@@ -277,10 +285,12 @@ abstract class SimpleStatementParser extends PatternParser {
 
     private void checkAssignTarget(Expr target) {
         if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
+            assignmentMatched = false;
             throw syntaxError("assignment to yield expression not possible", target);
         }
         Expr bad = Targets.invalidTarget(target, Targets.STAR);
         if (bad != null) {
+            assignmentMatched = false;
             throw syntaxError("cannot assign to " + exprName(bad), bad);
         }
     }

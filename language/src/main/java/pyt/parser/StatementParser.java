@@ -403,7 +403,7 @@ final class StatementParser extends SimpleStatementParser {
         List<Expr> bases = List.of();
         List<Keyword> keywords = List.of();
         if (at(LPAR)) {
-            Expr.Call c = (Expr.Call) callArguments(new Expr.Name(name.text(), name.start(), name.end()));
+            Expr.Call c = (Expr.Call) callArguments(new Expr.Name(name.text(), name.start(), name.end()), false);
             bases = c.args();
             keywords = c.keywords();
         }

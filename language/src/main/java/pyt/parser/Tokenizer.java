@@ -271,6 +271,9 @@ final class Tokenizer {
                 contLineCol = contLineCol != 0 ? contLineCol : col;
                 int at = pos;
                 pos++;
+                if (peekc() == EOF) {
+                    throw soft(Kind.SyntaxError, SyntaxErrors.UNEXPECTED_EOF, at + 1, at + 1);
+                }
                 if (!isNewlineChar(peekc())) {
                     throw soft(Kind.SyntaxError, SyntaxErrors.LINE_CONTINUATION, pos, pos);
                 }
@@ -411,7 +414,9 @@ final class Tokenizer {
     }
 
     static boolean isXidStart(int cp) {
-        return Character.isUnicodeIdentifierStart(cp) && !Character.isIdentifierIgnorable(cp);
+        // U+FF9E/U+FF9F are ID_Start but not XID_Start (their NFKC forms are combining marks)
+        return Character.isUnicodeIdentifierStart(cp) && !Character.isIdentifierIgnorable(cp) && cp != 0xFF9E
+                        && cp != 0xFF9F;
     }
 
     static boolean isXidContinue(int cp) {
@@ -453,7 +458,7 @@ final class Tokenizer {
             int c = peekc();
             if (c == EOF || (quoteSize == 1 && isNewlineChar(c))) {
                 int detected = line;
-                if (c == EOF && limit > 0 && isNewlineChar(src.charAt(limit - 1)) && quoteSize == 3) {
+                if (c == EOF && limit > 0 && isNewlineChar(src.charAt(limit - 1))) {
                     detected = line - 1;
                 }
                 String what = quoteSize == 3 ? "unterminated triple-quoted string literal" : "unterminated string literal";

@@ -60,7 +60,7 @@ public final class TracebackFormatter {
         }
         for (TruffleStackTraceElement e : TruffleStackTrace.getStackTrace(carrier)) {
             RootNode root = e.getTarget().getRootNode();
-            if (!(root instanceof FunctionRootNode)) {
+            if (!(root instanceof FunctionRootNode) && !(root instanceof pyt.nodes.generator.GeneratorBodyRootNode)) {
                 continue;
             }
             Node location = e.getLocation();

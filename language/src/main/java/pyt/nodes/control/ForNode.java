@@ -10,66 +10,97 @@ import com.oracle.truffle.api.nodes.RepeatingNode;
 import pyt.nodes.ExprNode;
 import pyt.nodes.StmtNode;
 import pyt.nodes.access.TargetNode;
+import pyt.nodes.generator.ResumeSlots;
 import pyt.nodes.lib.PyIterNextNode;
 import pyt.nodes.lib.PyObjectGetIterNode;
 import pyt.runtime.PyRange;
 
 /**
  * {@code for target in iterable}: a LoopNode (OSR-capable) over the iterator, kept in a frame
- * slot. A loop over a {@code range} counts in a long slot instead of allocating an iterator.
+ * slot. A loop over a {@code range} counts in that slot instead of allocating an iterator.
+ * In a generator body a plain Java loop runs instead, and a resumed body re-enters the
+ * iteration that yielded without advancing the iterator.
  */
 public final class ForNode extends StmtNode {
     @Child private ExprNode iterable;
     @Child private LoopNode rangeLoop;
     @Child private LoopNode genericLoop;
+    @Child private Body rangeBody;
+    @Child private Body iteratorBody;
     @Child private StmtNode orelse;
     private final TargetNode target;
     private final StmtNode body;
     private final int stateSlot;
-    private final int stopSlot;
+    private final ResumeSlots resume;
 
     public ForNode(ExprNode iterable, TargetNode target, StmtNode body, StmtNode orelse, int stateSlot) {
+        this(iterable, target, body, orelse, stateSlot, null);
+    }
+
+    public ForNode(ExprNode iterable, TargetNode target, StmtNode body, StmtNode orelse, int stateSlot, ResumeSlots resume) {
         this.iterable = iterable;
         this.target = target;
         this.body = body;
         this.orelse = orelse;
         this.stateSlot = stateSlot;
-        this.stopSlot = stateSlot;
+        this.resume = resume;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object it = iterable.executeGeneric(frame);
         Object result;
-        if (it instanceof PyRange r && r.step() == 1) {
-            if (rangeLoop == null) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                rangeLoop = insert(Truffle.getRuntime().createLoopNode(new RangeBody(target, body, stateSlot)));
-            }
-            frame.setObject(stateSlot, new long[]{r.start(), r.stop()});
-            result = rangeLoop.execute(frame);
+        if (resume != null) {
+            result = executeInGenerator(frame);
         } else {
-            if (genericLoop == null) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                genericLoop = insert(Truffle.getRuntime().createLoopNode(new IteratorBody(target, body, stateSlot)));
+            Object it = iterable.executeGeneric(frame);
+            if (it instanceof PyRange r && r.step() == 1) {
+                if (rangeLoop == null) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    rangeLoop = insert(Truffle.getRuntime().createLoopNode(new RangeBody(target, body, stateSlot, null)));
+                }
+                frame.setObject(stateSlot, new long[]{r.start(), r.stop()});
+                result = rangeLoop.execute(frame);
+            } else {
+                if (genericLoop == null) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    genericLoop = insert(Truffle.getRuntime().createLoopNode(new IteratorBody(target, body, stateSlot, null)));
+                }
+                frame.setObject(stateSlot, PyObjectGetIterNode.getIterUncached(it));
+                result = genericLoop.execute(frame);
             }
-            frame.setObject(stateSlot, PyObjectGetIterNode.getIterUncached(it));
-            result = genericLoop.execute(frame);
         }
         if (result != LoopResult.BROKE && orelse != null) {
             orelse.executeVoid(frame);
         }
     }
 
+    private Object executeInGenerator(VirtualFrame frame) {
+        if (!resume.isResuming(frame)) {
+            Object it = iterable.executeGeneric(frame);
+            frame.setObject(stateSlot, PyObjectGetIterNode.getIterUncached(it));
+        }
+        if (iteratorBody == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            iteratorBody = insert(new IteratorBody(target, body, stateSlot, resume));
+        }
+        Object result;
+        do {
+            result = iteratorBody.executeRepeatingWithValue(frame);
+        } while (result == RepeatingNode.CONTINUE_LOOP_STATUS);
+        return result;
+    }
+
     private abstract static class Body extends Node implements RepeatingNode {
         @Child protected TargetNode target;
         @Child protected StmtNode body;
         protected final int slot;
+        protected final ResumeSlots resume;
 
-        Body(TargetNode target, StmtNode body, int slot) {
+        Body(TargetNode target, StmtNode body, int slot, ResumeSlots resume) {
             this.target = target;
             this.body = body;
             this.slot = slot;
+            this.resume = resume;
         }
 
         @Override
@@ -100,8 +131,8 @@ public final class ForNode extends StmtNode {
     }
 
     private static final class RangeBody extends Body {
-        RangeBody(TargetNode target, StmtNode body, int slot) {
-            super(target, body, slot);
+        RangeBody(TargetNode target, StmtNode body, int slot, ResumeSlots resume) {
+            super(target, body, slot, resume);
         }
 
         @Override
@@ -118,17 +149,19 @@ public final class ForNode extends StmtNode {
     }
 
     private static final class IteratorBody extends Body {
-        IteratorBody(TargetNode target, StmtNode body, int slot) {
-            super(target, body, slot);
+        IteratorBody(TargetNode target, StmtNode body, int slot, ResumeSlots resume) {
+            super(target, body, slot, resume);
         }
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
-            Object next = PyIterNextNode.next(frame.getObject(slot));
-            if (next == null) {
-                return LoopResult.DONE;
+            if (resume == null || !resume.isResuming(frame)) {
+                Object next = PyIterNextNode.next(frame.getObject(slot));
+                if (next == null) {
+                    return LoopResult.DONE;
+                }
+                target.execute(frame, next);
             }
-            target.execute(frame, next);
             return runBody(frame);
         }
     }

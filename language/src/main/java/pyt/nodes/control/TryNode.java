@@ -11,6 +11,8 @@ import pyt.nodes.ExprNode;
 import pyt.nodes.PytNode;
 import pyt.nodes.StmtNode;
 import pyt.nodes.access.TargetNode;
+import pyt.nodes.generator.ResumeSlots;
+import pyt.nodes.generator.YieldException;
 import pyt.runtime.PyBaseException;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyException;
@@ -28,16 +30,37 @@ public final class TryNode extends StmtNode {
     @Child private StmtNode orelse;
     @Child private StmtNode finalbody;
     private final BranchProfile caught = BranchProfile.create();
+    private final ResumeSlots resume;
+    /** In a generator: which part runs (BODY, ELSE, FINALLY, or HANDLER + index), and its exception. */
+    private final int phaseSlot;
+    private final int exceptionSlot;
+
+    private static final int BODY = 0;
+    private static final int ELSE = 1;
+    private static final int FINALLY = 2;
+    private static final int HANDLER = 3;
 
     public TryNode(StmtNode body, Handler[] handlers, StmtNode orelse, StmtNode finalbody) {
+        this(body, handlers, orelse, finalbody, null, -1, -1);
+    }
+
+    public TryNode(StmtNode body, Handler[] handlers, StmtNode orelse, StmtNode finalbody, ResumeSlots resume, int phaseSlot,
+                    int exceptionSlot) {
         this.body = body;
         this.handlers = handlers;
         this.orelse = orelse;
         this.finalbody = finalbody;
+        this.resume = resume;
+        this.phaseSlot = phaseSlot;
+        this.exceptionSlot = exceptionSlot;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
+        if (resume != null) {
+            executeInGenerator(frame);
+            return;
+        }
         if (finalbody == null) {
             executeExcept(frame);
             return;
@@ -79,6 +102,84 @@ public final class TryNode extends StmtNode {
         }
     }
 
+    /**
+     * The same semantics, resumable: the running part is recorded in {@link #phaseSlot} so a
+     * yield inside the body, a handler, the else or the finally block can be resumed there.
+     * A yield leaves without running the finally block.
+     */
+    private void executeInGenerator(VirtualFrame frame) {
+        int phase = resume.isResuming(frame) ? frame.getInt(phaseSlot) : BODY;
+        PyException pending = null;
+        if (phase != FINALLY) {
+            try {
+                exceptPartInGenerator(frame, phase);
+            } catch (YieldException y) {
+                throw y;
+            } catch (PyException e) {
+                if (finalbody == null) {
+                    throw e;
+                }
+                pending = e;
+            } catch (com.oracle.truffle.api.nodes.ControlFlowException c) {
+                if (finalbody != null) {
+                    frame.setInt(phaseSlot, FINALLY);
+                    frame.setObject(exceptionSlot, null);
+                    finalbody.executeVoid(frame);
+                }
+                throw c;
+            }
+        } else {
+            pending = (PyException) frame.getObject(exceptionSlot);
+        }
+        if (finalbody != null) {
+            frame.setInt(phaseSlot, FINALLY);
+            frame.setObject(exceptionSlot, pending);
+            finalbody.executeVoid(frame);
+            if (pending != null) {
+                throw pending;
+            }
+        }
+    }
+
+    private void exceptPartInGenerator(VirtualFrame frame, int phase) {
+        if (phase == BODY) {
+            frame.setInt(phaseSlot, BODY);
+            try {
+                body.executeVoid(frame);
+            } catch (PyException e) {
+                for (int i = 0; i < handlers.length; i++) {
+                    if (handlers[i].matches(frame, e.getPyObject())) {
+                        frame.setInt(phaseSlot, HANDLER + i);
+                        frame.setObject(exceptionSlot, e);
+                        runHandler(frame, handlers[i], e.getPyObject(), false);
+                        return;
+                    }
+                }
+                throw e;
+            }
+            if (orelse != null) {
+                frame.setInt(phaseSlot, ELSE);
+                orelse.executeVoid(frame);
+            }
+        } else if (phase == ELSE) {
+            orelse.executeVoid(frame);
+        } else {
+            PyException e = (PyException) frame.getObject(exceptionSlot);
+            runHandler(frame, handlers[phase - HANDLER], e.getPyObject(), true);
+        }
+    }
+
+    private void runHandler(VirtualFrame frame, Handler h, PyBaseException exc, boolean resuming) {
+        PytContext context = PytContext.get(this);
+        PyBaseException saved = context.handledException;
+        context.handledException = exc;
+        try {
+            h.run(frame, exc, resuming);
+        } finally {
+            context.handledException = saved;
+        }
+    }
+
     @ExplodeLoop
     private void handle(VirtualFrame frame, PyException e) {
         PyBaseException exc = e.getPyObject();
@@ -88,7 +189,7 @@ public final class TryNode extends StmtNode {
                 PyBaseException saved = context.handledException;
                 context.handledException = exc;
                 try {
-                    h.run(frame, exc);
+                    h.run(frame, exc, false);
                 } finally {
                     context.handledException = saved;
                 }
@@ -119,16 +220,25 @@ public final class TryNode extends StmtNode {
             return matchesType(exc, type.executeGeneric(frame));
         }
 
-        void run(VirtualFrame frame, PyBaseException exc) {
+        /** {@code resuming}: re-entering a handler whose body yielded; its name is still bound. */
+        void run(VirtualFrame frame, PyBaseException exc, boolean resuming) {
             if (target == null) {
                 body.executeVoid(frame);
                 return;
             }
-            target.execute(frame, exc);
+            if (!resuming) {
+                target.execute(frame, exc);
+            }
+            boolean yielded = false;
             try {
                 body.executeVoid(frame);
+            } catch (YieldException y) {
+                yielded = true;
+                throw y;
             } finally {
-                unbind.executeVoid(frame);
+                if (!yielded) {
+                    unbind.executeVoid(frame);
+                }
             }
         }
 

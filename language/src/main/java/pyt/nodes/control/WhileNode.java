@@ -7,21 +7,45 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 
 import pyt.nodes.StmtNode;
+import pyt.nodes.generator.ResumeSlots;
 import pyt.nodes.lib.ConditionNode;
 
-/** {@code while} with {@code break}, {@code continue} and {@code else}, as a Truffle LoopNode (OSR-capable). */
+/**
+ * {@code while} with {@code break}, {@code continue} and {@code else}, as a Truffle LoopNode
+ * (OSR-capable). In a generator body a plain Java loop runs instead, and a resumed body skips
+ * the condition once to re-enter the iteration that yielded.
+ */
 public final class WhileNode extends StmtNode {
     @Child private LoopNode loop;
+    @Child private Body generatorBody;
     @Child private StmtNode orelse;
+    private final ResumeSlots resume;
 
     public WhileNode(ConditionNode condition, StmtNode body, StmtNode orelse) {
-        this.loop = Truffle.getRuntime().createLoopNode(new Body(condition, body));
+        this(condition, body, orelse, null);
+    }
+
+    public WhileNode(ConditionNode condition, StmtNode body, StmtNode orelse, ResumeSlots resume) {
+        Body b = new Body(condition, body, resume);
+        if (resume == null) {
+            this.loop = Truffle.getRuntime().createLoopNode(b);
+        } else {
+            this.generatorBody = b;
+        }
         this.orelse = orelse;
+        this.resume = resume;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object result = loop.execute(frame);
+        Object result;
+        if (resume == null) {
+            result = loop.execute(frame);
+        } else {
+            do {
+                result = generatorBody.executeRepeatingWithValue(frame);
+            } while (result == RepeatingNode.CONTINUE_LOOP_STATUS);
+        }
         if (result != LoopResult.BROKE && orelse != null) {
             orelse.executeVoid(frame);
         }
@@ -30,10 +54,12 @@ public final class WhileNode extends StmtNode {
     private static final class Body extends Node implements RepeatingNode {
         @Child private ConditionNode condition;
         @Child private StmtNode body;
+        private final ResumeSlots resume;
 
-        Body(ConditionNode condition, StmtNode body) {
+        Body(ConditionNode condition, StmtNode body, ResumeSlots resume) {
             this.condition = condition;
             this.body = body;
+            this.resume = resume;
         }
 
         @Override
@@ -43,7 +69,8 @@ public final class WhileNode extends StmtNode {
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
-            if (!condition.execute(frame)) {
+            boolean resuming = resume != null && resume.isResuming(frame);
+            if (!resuming && !condition.execute(frame)) {
                 return LoopResult.DONE;
             }
             try {

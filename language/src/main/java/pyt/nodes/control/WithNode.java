@@ -9,6 +9,8 @@ import pyt.nodes.ExprNode;
 import pyt.nodes.StmtNode;
 import pyt.nodes.access.TargetNode;
 import pyt.nodes.call.CallDispatchNode;
+import pyt.nodes.generator.ResumeSlots;
+import pyt.nodes.generator.YieldException;
 import pyt.nodes.lib.PyObjectIsTrueNode;
 import pyt.runtime.PyBaseException;
 import pyt.runtime.PyErrors;
@@ -26,33 +28,55 @@ public final class WithNode extends StmtNode {
     @Child private ExprNode manager;
     @Child private TargetNode target;
     @Child private StmtNode body;
+    private final ResumeSlots resume;
+    /** In a generator: the bound {@code __exit__}, kept for resumption. */
+    private final int exitSlot;
 
     public WithNode(ExprNode manager, TargetNode target, StmtNode body) {
+        this(manager, target, body, null, -1);
+    }
+
+    public WithNode(ExprNode manager, TargetNode target, StmtNode body, ResumeSlots resume, int exitSlot) {
         this.manager = manager;
         this.target = target;
         this.body = body;
+        this.resume = resume;
+        this.exitSlot = exitSlot;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object mgr = manager.executeGeneric(frame);
-        Object[] methods = lookup(mgr);
-        Object entered = CallDispatchNode.callUncached(methods[0]);
-        if (target != null) {
-            target.execute(frame, entered);
+        Object exit;
+        if (resume != null && resume.isResuming(frame)) {
+            exit = frame.getObject(exitSlot);
+        } else {
+            Object mgr = manager.executeGeneric(frame);
+            Object[] methods = lookup(mgr);
+            Object entered = CallDispatchNode.callUncached(methods[0]);
+            exit = methods[1];
+            if (resume != null) {
+                frame.setObject(exitSlot, exit);
+            }
+            if (target != null) {
+                target.execute(frame, entered);
+            }
         }
         boolean exited = false;
         try {
             body.executeVoid(frame);
+        } catch (YieldException y) {
+            // Suspended inside the block: the manager stays entered.
+            exited = true;
+            throw y;
         } catch (PyException e) {
             exited = true;
-            if (!exitWithException(methods[1], e)) {
+            if (!exitWithException(exit, e)) {
                 throw e;
             }
         } finally {
             // Also after return, break and continue, which leave the body as exceptions.
             if (!exited) {
-                CallDispatchNode.callUncached(methods[1], PyNone.NONE, PyNone.NONE, PyNone.NONE);
+                CallDispatchNode.callUncached(exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
             }
         }
     }

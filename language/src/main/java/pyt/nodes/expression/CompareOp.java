@@ -29,8 +29,14 @@ public enum CompareOp {
         };
     }
 
-    /** The outcome of the operation for operands that compare as {@code c} (-1, 0, 1). */
+    /**
+     * The outcome of the operation for operands that compare as {@code c}: -1, 0, 1, or
+     * {@link Comparisons#UNORDERED} (a NaN), for which only {@code !=} holds.
+     */
     public boolean test(int c) {
+        if (c == Comparisons.UNORDERED) {
+            return this == NE;
+        }
         return switch (this) {
             case LT -> c < 0;
             case LE -> c <= 0;

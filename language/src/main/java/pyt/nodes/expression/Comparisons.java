@@ -5,6 +5,10 @@ import java.math.BigInteger;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import pyt.nodes.lib.PyObjectIsTrueNode;
+import pyt.nodes.lib.PyObjectIsTrueNodeGen;
+import pyt.runtime.PyDict;
+import pyt.runtime.PySet;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
 import pyt.runtime.numbers.IntOps;
@@ -96,5 +100,56 @@ public final class Comparisons {
         }
         int c = x.codePointAtIndexUncached(0, PyStrings.ENCODING);
         return c < 256 && c == y.codePointAtIndexUncached(0, PyStrings.ENCODING);
+    }
+
+    /**
+     * The first position where two sequences hold items that are neither identical nor equal,
+     * or -1 when the shorter is a prefix of the longer (CPython's list and tuple comparison).
+     */
+    public static int mismatch(Object[] a, int na, Object[] b, int nb, EqNode eq, PyObjectIsTrueNode isTrue) {
+        int n = Math.min(na, nb);
+        for (int i = 0; i < n; i++) {
+            Object x = a[i];
+            Object y = b[i];
+            if (!isIdentical(x, y) && !isTrue.execute(eq.execute(x, y))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The outcome of an ordering of two sequences that differ nowhere but in length. */
+    public static boolean compareLengths(CompareOp op, int na, int nb) {
+        return op.test(Integer.compare(na, nb));
+    }
+
+    /** {@code a == b} on dicts: the same keys, each with an equal (or identical) value. */
+    @TruffleBoundary
+    public static boolean dictEquals(PyDict a, PyDict b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        EqNode eq = EqNodeGen.getUncached();
+        for (Object[] e : a.entries()) {
+            Object other = b.get(e[0]);
+            if (other == null || !isIdentical(e[1], other) && !PyObjectIsTrueNodeGen.getUncached().execute(eq.execute(e[1], other))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code a == b} on sets and frozensets: the same elements. */
+    @TruffleBoundary
+    public static boolean setEquals(PySet a, PySet b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (Object item : a.items()) {
+            if (!b.contains(item)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

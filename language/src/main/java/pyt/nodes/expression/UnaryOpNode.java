@@ -1,26 +1,32 @@
 package pyt.nodes.expression;
 
-import pyt.nodes.PytNode;
-import pyt.parser.ast.Expr;
-import pyt.runtime.PyErr;
-import pyt.runtime.PyErrors;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
+import com.oracle.truffle.api.nodes.Node;
 
-/** Placeholder until the operator nodes land. */
-public abstract class UnaryOpNode extends PytNode {
+import pyt.nodes.PytTypes;
+import pyt.parser.ast.Expr;
+
+/** A unary operator applied to a value: {@link NegNode}, {@link PosNode}, {@link InvertNode}, {@link NotNode}. */
+@TypeSystemReference(PytTypes.class)
+public abstract class UnaryOpNode extends Node {
+
     public abstract Object execute(Object operand);
 
     public static UnaryOpNode create(Expr.UnaryOpKind kind) {
-        return new UnaryOpNode() {
-            @Override
-            public Object execute(Object v) {
-                if (kind == Expr.UnaryOpKind.NOT) {
-                    return !pyt.nodes.lib.PyObjectIsTrueNode.isTrueUncached(v);
-                }
-                if (v instanceof Long a && kind == Expr.UnaryOpKind.USUB) {
-                    return -a;
-                }
-                throw PyErrors.raise(this, PyErr.NotImplementedError, "operator %s", kind);
-            }
+        return switch (kind) {
+            case USUB -> NegNodeGen.create();
+            case UADD -> PosNodeGen.create();
+            case INVERT -> InvertNodeGen.create();
+            case NOT -> NotNodeGen.create();
+        };
+    }
+
+    public static UnaryOpNode getUncached(Expr.UnaryOpKind kind) {
+        return switch (kind) {
+            case USUB -> NegNodeGen.getUncached();
+            case UADD -> PosNodeGen.getUncached();
+            case INVERT -> InvertNodeGen.getUncached();
+            case NOT -> NotNodeGen.getUncached();
         };
     }
 }

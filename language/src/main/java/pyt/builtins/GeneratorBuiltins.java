@@ -1,0 +1,124 @@
+package pyt.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import pyt.PytLanguage;
+import pyt.nodes.call.CallDispatchNode;
+import pyt.nodes.lib.PyObjectReprNode;
+import pyt.runtime.BuiltinTypes;
+import pyt.runtime.PyBaseException;
+import pyt.runtime.PyErr;
+import pyt.runtime.PyErrors;
+import pyt.runtime.PyException;
+import pyt.runtime.PyGenerator;
+import pyt.runtime.PyNone;
+import pyt.runtime.PyStrings;
+import pyt.runtime.PyType;
+
+/** The methods of generator objects: iteration, {@code send}, {@code throw} and {@code close}. */
+@BuiltinClass(name = "generator")
+public final class GeneratorBuiltins {
+    private GeneratorBuiltins() {
+    }
+
+    /** One step; a finished generator raises StopIteration carrying its return value. */
+    @TruffleBoundary
+    static Object step(PyGenerator gen, Object sent, PyException toThrow) {
+        Object r = gen.resume(sent, toThrow);
+        if (r instanceof PyGenerator.Finished f) {
+            BuiltinTypes types = PytLanguage.get(null).types();
+            if (f.value == PyNone.NONE) {
+                throw PyErrors.raiseWithArgs(null, types.StopIteration);
+            }
+            throw PyErrors.raiseWithArgs(null, types.StopIteration, f.value);
+        }
+        return r;
+    }
+
+    @Builtin(name = "__iter__", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class IterNode extends PytBuiltinNode.Unary {
+        @Specialization
+        Object iter(PyGenerator self) {
+            return self;
+        }
+    }
+
+    @Builtin(name = "__next__", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class NextNode extends PytBuiltinNode.Unary {
+        @Specialization
+        Object next(PyGenerator self) {
+            return step(self, PyNone.NONE, null);
+        }
+    }
+
+    @Builtin(name = "send", signature = "(self, value, /)")
+    @GenerateNodeFactory
+    public abstract static class SendNode extends PytBuiltinNode.Binary {
+        @Specialization
+        Object send(PyGenerator self, Object value) {
+            return step(self, value, null);
+        }
+    }
+
+    @Builtin(name = "throw", signature = "(self, typ, val=None, tb=None, /)")
+    @GenerateNodeFactory
+    public abstract static class ThrowNode extends PytBuiltinNode.Quaternary {
+        @Specialization
+        Object doThrow(PyGenerator self, Object typ, Object val, @SuppressWarnings("unused") Object tb) {
+            return step(self, PyNone.NONE, new PyException(instantiate(typ, val), this));
+        }
+
+        @TruffleBoundary
+        private static PyBaseException instantiate(Object typ, Object val) {
+            if (typ instanceof PyBaseException e) {
+                return e;
+            }
+            if (typ instanceof PyType t && t.isSubtypeOf(PytLanguage.get(null).types().BaseException)) {
+                Object created = val == PyNone.NONE ? CallDispatchNode.callUncached(t)
+                                : val instanceof PyBaseException e ? e : CallDispatchNode.callUncached(t, val);
+                return (PyBaseException) created;
+            }
+            throw PyErrors.typeError(null, "exceptions must be classes or instances deriving from BaseException, not %s",
+                            PyErrors.typeName(typ));
+        }
+    }
+
+    @Builtin(name = "close", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class CloseNode extends PytBuiltinNode.Unary {
+        @Specialization
+        @TruffleBoundary
+        Object close(PyGenerator self) {
+            if (self.isFinished() || self.getSavedFrame() == null) {
+                self.markFinished();
+                return PyNone.NONE;
+            }
+            BuiltinTypes types = PytLanguage.get(null).types();
+            try {
+                Object r = self.resume(PyNone.NONE, new PyException(PyErrors.create(types.GeneratorExit, null), this));
+                if (!(r instanceof PyGenerator.Finished)) {
+                    throw PyErrors.raise(this, PyErr.RuntimeError, "generator ignored GeneratorExit");
+                }
+            } catch (PyException e) {
+                if (!e.getPyType().isSubtypeOf(types.GeneratorExit) && !e.getPyType().isSubtypeOf(types.StopIteration)) {
+                    throw e;
+                }
+            }
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__repr__", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class ReprNode extends PytBuiltinNode.Unary {
+        @Specialization
+        @TruffleBoundary
+        Object repr(PyGenerator self) {
+            return PyStrings.of("<generator object " + self.getQualname() + " at " + PyObjectReprNode.address(self) + ">");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package pyt.nodes.generator;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import pyt.nodes.StmtNode;
+import pyt.nodes.control.ReturnException;
+import pyt.runtime.PyGenerator;
+
+/** The whole body of a generator function's own call target: returns a new generator over the real body. */
+public final class MakeGeneratorNode extends StmtNode {
+    private final RootCallTarget body;
+    private final String name;
+    private final String qualname;
+
+    public MakeGeneratorNode(RootCallTarget body, String name, String qualname) {
+        this.body = body;
+        this.name = name;
+        this.qualname = qualname;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        throw new ReturnException(new PyGenerator(body, frame.getArguments(), name, qualname));
+    }
+}
