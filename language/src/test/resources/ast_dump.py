@@ -147,4 +147,5 @@ def main():
             print('ERR', e.lineno, e.msg)
 
 
-main()
+if __name__ == "__main__":
+    main()

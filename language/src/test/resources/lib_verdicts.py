@@ -1,13 +1,18 @@
 """CPython's verdict on every .py file of its standard library (helper of LibVerdictTest).
 
-Prints "STDLIB<TAB>dir", then one line per file: "path<TAB>OK", "path<TAB>ERR<TAB>message"
-or "path<TAB>SKIP" when the file is not valid UTF-8. One process for all files, so the test
-stays fast.
+Prints "STDLIB<TAB>dir", then one line per file: "path<TAB>OK<TAB>md5 of the AST dump"
+(the form of ast_dump.py), "path<TAB>ERR<TAB>line<TAB>message", or "path<TAB>SKIP" when the file is not
+valid UTF-8. One process for all files keeps the test fast.
 """
+import ast
+import hashlib
 import os
 import sys
 import sysconfig
 import warnings
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ast_dump import dump  # noqa: E402
 
 warnings.simplefilter('ignore')
 stdlib = sysconfig.get_paths()['stdlib']
@@ -26,8 +31,10 @@ for root, dirs, files in os.walk(stdlib):
             out.write('%s\tSKIP\n' % path)
             continue
         try:
-            compile(src, path, 'exec', dont_inherit=True)
-            out.write('%s\tOK\n' % path)
-        except (SyntaxError, ValueError) as e:
+            tree = compile(src, path, 'exec', ast.PyCF_ONLY_AST, dont_inherit=True)
+            compile(tree, path, 'exec', dont_inherit=True)
+            out.write('%s\tOK\t%s\n' % (path, hashlib.md5(dump(tree).encode('utf-8')).hexdigest()))
+        except (SyntaxError, ValueError, RecursionError, MemoryError) as e:
             msg = getattr(e, 'msg', None) or str(e)
-            out.write('%s\tERR\t%s\n' % (path, msg.replace('\n', ' ').replace('\t', ' ')))
+            line = getattr(e, 'lineno', None) or 0
+            out.write('%s\tERR\t%s\t%s\n' % (path, line, msg.replace('\n', ' ').replace('\t', ' ')))

@@ -11,10 +11,11 @@ import pyt.runtime.PyErrors;
 import pyt.runtime.PyNone;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyType;
+import pyt.runtime.numbers.ComplexOps;
 import pyt.runtime.numbers.ComplexParse;
 import pyt.runtime.numbers.NumericError;
 
-/** {@code complex(real=0, imag=0)}: {@code complex.__new__}. */
+/** {@code complex(real=0, imag=0)} and the non-arithmetic methods of complex: repr, parts, conjugate, abs, equality. */
 @BuiltinClass(name = "complex")
 public final class ComplexConstructor {
     private ComplexConstructor() {
@@ -71,5 +72,122 @@ public final class ComplexConstructor {
             return new double[]{FloatConstructor.toFloat(v), 0};
         }
         throw PyErrors.typeError(null, "complex() %s argument must be a string or a number, not '%s'", which, type.getName());
+    }
+
+    static PyComplex complex(Object self, String method) {
+        if (self instanceof PyComplex c) {
+            return c;
+        }
+        throw BuiltinHelpers.descriptorError(method, "complex", self);
+    }
+
+    @Builtin(name = "__repr__", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class ReprNode extends PytBuiltinNode.Unary {
+        @Specialization
+        static Object repr(Object self) {
+            PyComplex c = complex(self, "__repr__");
+            return PyStrings.of(ComplexOps.repr(c.real(), c.imag()));
+        }
+    }
+
+    @Builtin(name = "__getattr__", signature = "(self, name, /)")
+    @GenerateNodeFactory
+    public abstract static class GetAttrNode extends PytBuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        static Object getattr(Object self, Object name) {
+            PyComplex c = complex(self, "__getattr__");
+            String n = BuiltinHelpers.str(name, "attribute name");
+            return switch (n) {
+                case "real" -> c.real();
+                case "imag" -> c.imag();
+                default -> throw PyErrors.raise(null, pyt.runtime.PyErr.AttributeError, "'complex' object has no attribute '%s'", n);
+            };
+        }
+    }
+
+    @Builtin(name = "conjugate", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class ConjugateNode extends PytBuiltinNode.Unary {
+        @Specialization
+        static Object conjugate(Object self) {
+            PyComplex c = complex(self, "conjugate");
+            return new PyComplex(c.real(), -c.imag());
+        }
+    }
+
+    @Builtin(name = "__abs__", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class AbsNode extends PytBuiltinNode.Unary {
+        @Specialization
+        static Object abs(Object self) {
+            PyComplex c = complex(self, "__abs__");
+            double r = ComplexOps.abs(c.real(), c.imag());
+            if (Double.isInfinite(r) && Double.isFinite(c.real()) && Double.isFinite(c.imag())) {
+                throw PyErrors.raise(null, pyt.runtime.PyErr.OverflowError, "absolute value too large");
+            }
+            return r;
+        }
+    }
+
+    @Builtin(name = "__bool__", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class BoolNode extends PytBuiltinNode.Unary {
+        @Specialization
+        static boolean bool(Object self) {
+            PyComplex c = complex(self, "__bool__");
+            return c.real() != 0.0 || c.imag() != 0.0;
+        }
+    }
+
+    @Builtin(name = "__hash__", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class HashNode extends PytBuiltinNode.Unary {
+        @Specialization
+        static long hash(Object self) {
+            PyComplex c = complex(self, "__hash__");
+            return ComplexOps.hash(c.real(), c.imag());
+        }
+    }
+
+    @TruffleBoundary
+    static Object equal(Object self, Object other) {
+        PyComplex c = complex(self, "__eq__");
+        double re;
+        double im = 0.0;
+        if (other instanceof PyComplex o) {
+            re = o.real();
+            im = o.imag();
+        } else if (other instanceof Double d) {
+            re = d;
+        } else if (other instanceof Long || other instanceof Boolean || other instanceof java.math.BigInteger) {
+            if (c.imag() != 0.0) {
+                return false;
+            }
+            return pyt.runtime.numbers.IntOps.compareToDouble(BuiltinNumberFunctions.intValue(other), c.real()) == 0 && !Double.isNaN(c.real());
+        } else {
+            return pyt.runtime.PySingleton.NOT_IMPLEMENTED;
+        }
+        return c.real() == re && c.imag() == im;
+    }
+
+    @Builtin(name = "__eq__", signature = "(self, value, /)")
+    @GenerateNodeFactory
+    public abstract static class EqNode extends PytBuiltinNode.Binary {
+        @Specialization
+        static Object eq(Object self, Object other) {
+            return equal(self, other);
+        }
+    }
+
+    @Builtin(name = "__ne__", signature = "(self, value, /)")
+    @GenerateNodeFactory
+    public abstract static class NeNode extends PytBuiltinNode.Binary {
+        @Specialization
+        static Object ne(Object self, Object other) {
+            Object r = equal(self, other);
+            return r instanceof Boolean b ? (Object) !b : r;
+        }
     }
 }

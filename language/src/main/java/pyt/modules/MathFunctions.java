@@ -61,7 +61,7 @@ public final class MathFunctions {
     public abstract static class ExpNode extends PytBuiltinNode.Unary {
         @Specialization
         static Object exp(Object x) {
-            return unary(x, StrictMath::exp, true);
+            return unary(x, Math::exp, true);
         }
     }
 
@@ -70,7 +70,7 @@ public final class MathFunctions {
     public abstract static class Exp2Node extends PytBuiltinNode.Unary {
         @Specialization
         static Object exp2(Object x) {
-            return unary(x, v -> StrictMath.pow(2.0, v), true);
+            return unary(x, v -> Math.pow(2.0, v), true);
         }
     }
 
@@ -79,7 +79,7 @@ public final class MathFunctions {
     public abstract static class Expm1Node extends PytBuiltinNode.Unary {
         @Specialization
         static Object expm1(Object x) {
-            return unary(x, StrictMath::expm1, true);
+            return unary(x, Math::expm1, true);
         }
     }
 
@@ -93,10 +93,10 @@ public final class MathFunctions {
             }
             int bits = b.bitLength();
             if (bits <= 1000) {
-                return StrictMath.log(b.doubleValue());
+                return Math.log(b.doubleValue());
             }
             int shift = bits - 64;
-            return StrictMath.log(b.shiftRight(shift).doubleValue()) + shift * StrictMath.log(2.0);
+            return Math.log(b.shiftRight(shift).doubleValue()) + shift * Math.log(2.0);
         }
         double v = toDouble(x);
         if (Double.isNaN(v)) {
@@ -105,7 +105,7 @@ public final class MathFunctions {
         if (v <= 0) {
             throw domainError();
         }
-        return StrictMath.log(v);
+        return Math.log(v);
     }
 
     @Builtin(name = "log", signature = "(x, base=_, /)")
@@ -144,7 +144,7 @@ public final class MathFunctions {
                     return (double) (b.bitLength() - 1);
                 }
             }
-            return MathFunctions.log(x) / StrictMath.log(2.0);
+            return MathFunctions.log(x) / Math.log(2.0);
         }
     }
 
@@ -160,7 +160,7 @@ public final class MathFunctions {
                     return StrictMath.log10(v);
                 }
             }
-            return MathFunctions.log(x) / StrictMath.log(10.0);
+            return MathFunctions.log(x) / Math.log(10.0);
         }
     }
 
@@ -169,7 +169,7 @@ public final class MathFunctions {
     public abstract static class Log1pNode extends PytBuiltinNode.Unary {
         @Specialization
         static Object log1p(Object x) {
-            return unary(x, v -> v <= -1.0 ? Double.NaN : StrictMath.log1p(v), false);
+            return unary(x, v -> v <= -1.0 ? Double.NaN : Math.log1p(v), false);
         }
     }
 
@@ -178,7 +178,7 @@ public final class MathFunctions {
     public abstract static class SinNode extends PytBuiltinNode.Unary {
         @Specialization
         static Object sin(Object x) {
-            return unary(x, StrictMath::sin, false);
+            return unary(x, Math::sin, false);
         }
     }
 
@@ -187,7 +187,7 @@ public final class MathFunctions {
     public abstract static class CosNode extends PytBuiltinNode.Unary {
         @Specialization
         static Object cos(Object x) {
-            return unary(x, StrictMath::cos, false);
+            return unary(x, Math::cos, false);
         }
     }
 
@@ -196,7 +196,7 @@ public final class MathFunctions {
     public abstract static class TanNode extends PytBuiltinNode.Unary {
         @Specialization
         static Object tan(Object x) {
-            return unary(x, StrictMath::tan, false);
+            return unary(x, Math::tan, false);
         }
     }
 
@@ -205,7 +205,7 @@ public final class MathFunctions {
     public abstract static class AsinNode extends PytBuiltinNode.Unary {
         @Specialization
         static Object asin(Object x) {
-            return unary(x, StrictMath::asin, false);
+            return unary(x, Math::asin, false);
         }
     }
 
@@ -214,7 +214,7 @@ public final class MathFunctions {
     public abstract static class AcosNode extends PytBuiltinNode.Unary {
         @Specialization
         static Object acos(Object x) {
-            return unary(x, StrictMath::acos, false);
+            return unary(x, Math::acos, false);
         }
     }
 
@@ -223,7 +223,7 @@ public final class MathFunctions {
     public abstract static class AtanNode extends PytBuiltinNode.Unary {
         @Specialization
         static Object atan(Object x) {
-            return unary(x, StrictMath::atan, false);
+            return unary(x, Math::atan, false);
         }
     }
 
@@ -232,7 +232,7 @@ public final class MathFunctions {
     public abstract static class Atan2Node extends PytBuiltinNode.Binary {
         @Specialization
         static Object atan2(Object y, Object x) {
-            return StrictMath.atan2(toDouble(y), toDouble(x));
+            return Math.atan2(toDouble(y), toDouble(x));
         }
     }
 
@@ -241,7 +241,7 @@ public final class MathFunctions {
     public abstract static class SinhNode extends PytBuiltinNode.Unary {
         @Specialization
         static Object sinh(Object x) {
-            return unary(x, StrictMath::sinh, true);
+            return unary(x, MathSpecial::sinh, true);
         }
     }
 
@@ -250,7 +250,7 @@ public final class MathFunctions {
     public abstract static class CoshNode extends PytBuiltinNode.Unary {
         @Specialization
         static Object cosh(Object x) {
-            return unary(x, StrictMath::cosh, true);
+            return unary(x, MathSpecial::cosh, true);
         }
     }
 
@@ -268,8 +268,7 @@ public final class MathFunctions {
     public abstract static class AsinhNode extends PytBuiltinNode.Unary {
         @Specialization
         static Object asinh(Object x) {
-            return unary(x, v -> Double.isInfinite(v) ? v : v == 0 ? v
-                            : Math.copySign(StrictMath.log(Math.abs(v) + Math.sqrt(v * v + 1.0)), v), false);
+            return unary(x, MathSpecial::asinh, false);
         }
     }
 
@@ -278,7 +277,7 @@ public final class MathFunctions {
     public abstract static class AcoshNode extends PytBuiltinNode.Unary {
         @Specialization
         static Object acosh(Object x) {
-            return unary(x, v -> v < 1 ? Double.NaN : StrictMath.log(v + Math.sqrt(v * v - 1.0)), false);
+            return unary(x, MathSpecial::acosh, false);
         }
     }
 
@@ -287,7 +286,7 @@ public final class MathFunctions {
     public abstract static class AtanhNode extends PytBuiltinNode.Unary {
         @Specialization
         static Object atanh(Object x) {
-            return unary(x, v -> Math.abs(v) >= 1 ? Double.NaN : 0.5 * StrictMath.log1p(2 * v / (1 - v)), false);
+            return unary(x, MathSpecial::atanh, false);
         }
     }
 
@@ -368,7 +367,7 @@ public final class MathFunctions {
             if (a < 0 && Double.isFinite(a) && Double.isFinite(b) && b != Math.rint(b)) {
                 throw domainError();
             }
-            double r = StrictMath.pow(a, b);
+            double r = Math.pow(a, b);
             if (a == 1.0 || b == 0.0) {
                 return 1.0;
             }

@@ -50,11 +50,11 @@ final class MathSpecial {
         double y = Math.abs(x) % 2.0;
         int n = (int) Math.round(2.0 * y);
         double r = switch (n) {
-            case 0 -> StrictMath.sin(Math.PI * y);
-            case 1 -> StrictMath.cos(Math.PI * (y - 0.5));
-            case 2 -> StrictMath.sin(Math.PI * (1.0 - y));
-            case 3 -> -StrictMath.cos(Math.PI * (y - 1.5));
-            default -> StrictMath.sin(Math.PI * (y - 2.0));
+            case 0 -> Math.sin(Math.PI * y);
+            case 1 -> Math.cos(Math.PI * (y - 0.5));
+            case 2 -> Math.sin(Math.PI * (1.0 - y));
+            case 3 -> -Math.cos(Math.PI * (y - 1.5));
+            default -> Math.sin(Math.PI * (y - 2.0));
         };
         return Math.copySign(1.0, x) * r;
     }
@@ -103,22 +103,22 @@ final class MathSpecial {
         z = z * LANCZOS_G / y;
         double r;
         if (x < 0.0) {
-            r = -Math.PI / sinpi(absx) / absx * StrictMath.exp(y) / lanczosSum(absx);
+            r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
             r -= z * r;
             if (absx < 140.0) {
-                r /= StrictMath.pow(y, absx - 0.5);
+                r /= Math.pow(y, absx - 0.5);
             } else {
-                double sqrtpow = StrictMath.pow(y, absx / 2.0 - 0.25);
+                double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
                 r /= sqrtpow;
                 r /= sqrtpow;
             }
         } else {
-            r = lanczosSum(absx) / StrictMath.exp(y);
+            r = lanczosSum(absx) / Math.exp(y);
             r += z * r;
             if (absx < 140.0) {
-                r *= StrictMath.pow(y, absx - 0.5);
+                r *= Math.pow(y, absx - 0.5);
             } else {
-                double sqrtpow = StrictMath.pow(y, absx / 2.0 - 0.25);
+                double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
                 r *= sqrtpow;
                 r *= sqrtpow;
             }
@@ -141,12 +141,12 @@ final class MathSpecial {
         }
         double absx = Math.abs(x);
         if (absx < 1e-20) {
-            return -StrictMath.log(absx);
+            return -Math.log(absx);
         }
-        double r = StrictMath.log(lanczosSum(absx)) - LANCZOS_G;
-        r += (absx - 0.5) * (StrictMath.log(absx + LANCZOS_G - 0.5) - 1);
+        double r = Math.log(lanczosSum(absx)) - LANCZOS_G;
+        r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
         if (x < 0.0) {
-            r = LOG_PI - StrictMath.log(Math.abs(sinpi(absx))) - StrictMath.log(absx) - r;
+            r = LOG_PI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
         }
         if (Double.isInfinite(r)) {
             throw MathModule.rangeError();
@@ -162,7 +162,7 @@ final class MathSpecial {
             acc = 2.0 + x2 * acc / fk;
             fk -= 1.0;
         }
-        return acc * x * StrictMath.exp(-x2) / SQRT_PI;
+        return acc * x * Math.exp(-x2) / SQRT_PI;
     }
 
     private static double erfcContfrac(double x) {
@@ -187,7 +187,7 @@ final class MathSpecial {
             q = b * q - a * qLast;
             qLast = temp;
         }
-        return p / q * x * StrictMath.exp(-x2) / SQRT_PI;
+        return p / q * x * Math.exp(-x2) / SQRT_PI;
     }
 
     static double erf(double x) {
@@ -212,5 +212,92 @@ final class MathSpecial {
         }
         double cf = erfcContfrac(absx);
         return x > 0.0 ? cf : 2.0 - cf;
+    }
+
+    static double cosh(double x) {
+        double ax = Math.abs(x);
+        if (ax < 0.5 * 0.6931471805599453) {
+            double t = Math.expm1(ax);
+            double w = 1 + t;
+            if (ax < 0x1p-55) {
+                return w;
+            }
+            return 1 + (t * t) / (w + w);
+        }
+        if (ax < 22) {
+            double t = Math.exp(ax);
+            return 0.5 * t + 0.5 / t;
+        }
+        return StrictMath.cosh(x);
+    }
+
+    static double sinh(double x) {
+        double ax = Math.abs(x);
+        double h = Math.copySign(0.5, x);
+        if (ax < 22) {
+            if (ax < 0x1p-28) {
+                return x;
+            }
+            double t = Math.expm1(ax);
+            if (ax < 1) {
+                return h * (2.0 * t - t * t / (t + 1.0));
+            }
+            return h * (t + t / (t + 1.0));
+        }
+        return StrictMath.sinh(x);
+    }
+
+    /** fdlibm's asinh, acosh and atanh over Java's (glibc-like) log and log1p. */
+    static double asinh(double x) {
+        double ax = Math.abs(x);
+        if (!Double.isFinite(x) || ax < 0x1p-28) {
+            return x;
+        }
+        double w;
+        if (ax > 0x1p28) {
+            w = Math.log(ax) + 0.69314718055994530942;
+        } else if (ax > 2.0) {
+            w = Math.log(2.0 * ax + 1.0 / (Math.sqrt(x * x + 1.0) + ax));
+        } else {
+            double t = x * x;
+            w = Math.log1p(ax + t / (1.0 + Math.sqrt(1.0 + t)));
+        }
+        return Math.copySign(w, x);
+    }
+
+    static double acosh(double x) {
+        if (x < 1) {
+            return Double.NaN;
+        }
+        if (x >= 0x1p28) {
+            return Double.isInfinite(x) ? x : Math.log(x) + 0.69314718055994530942;
+        }
+        if (x == 1) {
+            return 0;
+        }
+        if (x > 2) {
+            double t = x * x;
+            return Math.log(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0)));
+        }
+        double t = x - 1.0;
+        return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
+    }
+
+    static double atanh(double x) {
+        double ax = Math.abs(x);
+        if (ax > 1) {
+            return Double.NaN;
+        }
+        if (ax == 1) {
+            return Double.NaN;
+        }
+        double t;
+        if (ax < 0.5) {
+            t = ax + ax;
+            t = 0.5 * Math.log1p(t + t * ax / (1 - ax));
+        } else {
+            t = 0.5 * Math.log1p((ax + ax) / (1 - ax));
+        }
+        return Math.copySign(t, x);
     }
 }

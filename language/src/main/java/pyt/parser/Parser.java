@@ -37,13 +37,20 @@ public final class Parser {
     /** "single" mode (the REPL): one statement, possibly compound. */
     public static Module parseInteractive(String source, String filename) {
         SyntaxErrors errors = new SyntaxErrors(source, filename);
-        Module m = run(errors, 0, StatementParser::interactive);
+        Module m = run(errors, 0, true, StatementParser::interactive);
         EarlyErrors.checkModule(m, errors);
         return m;
     }
 
     private static <T> T run(SyntaxErrors errors, int begin, Function<StatementParser, T> rule) {
+        return run(errors, begin, false, rule);
+    }
+
+    private static <T> T run(SyntaxErrors errors, int begin, boolean single, Function<StatementParser, T> rule) {
         Tokenizer tokenizer = new Tokenizer(errors, begin, errors.source.length(), 1, false);
+        if (single) {
+            tokenizer.setSingleInput();
+        }
         StatementParser parser = new StatementParser(errors, tokenizer);
         try {
             return rule.apply(parser);

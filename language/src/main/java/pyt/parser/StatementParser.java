@@ -64,19 +64,50 @@ final class StatementParser extends SimpleStatementParser {
         }
     }
 
+    /** statement_newline: one compound statement and NEWLINE, one line of simple statements, or NEWLINE. */
     private Module interactiveInput() {
         List<Stmt> body = new ArrayList<>();
-        if (at(NEWLINE) || at(ENDMARKER)) {
+        Token t = peek();
+        if (t.kind() == ENDMARKER) {
+            throw errors.source.isEmpty() ? errors.errorAtLine(PythonSyntaxError.Kind.SyntaxError, SyntaxErrors.INVALID_SYNTAX, 0, 0)
+                            : invalidSyntax();
+        }
+        if (t.kind() == NEWLINE) {
+            advance();
+            body.add(new Stmt.Pass(t.start(), t.end()));
             return new Module(body);
         }
+        boolean compound = switch (t.kind()) {
+            case IF, WHILE, FOR, TRY, WITH, DEF, CLASS, AT, ASYNC -> true;
+            default -> false;
+        };
         statement(body);
-        while (accept(NEWLINE)) {
-            // blank lines after the statement
+        if (compound || body.get(0) instanceof Stmt.Match) {
+            expect(NEWLINE);
         }
-        if (!at(ENDMARKER)) {
-            throw syntaxError("multiple statements found while compiling a single statement", peek());
+        if (!restIsBlank(tokenizer.pos())) {
+            throw syntaxError("multiple statements found while compiling a single statement", lastFetched());
         }
         return new Module(body);
+    }
+
+    /** CPython's bad_single_statement: only whitespace and comments may follow the statement. */
+    private boolean restIsBlank(int from) {
+        String s = errors.source;
+        int i = from;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '#') {
+                while (i < s.length() && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
+                    i++;
+                }
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\014') {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An f-string replacement field, tokenized as "(" text ")". */

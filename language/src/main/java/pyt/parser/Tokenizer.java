@@ -58,6 +58,17 @@ final class Tokenizer {
     private boolean virtualOpenDone;
     private boolean virtualCloseDone;
     private boolean done;
+    /**
+     * "single" mode (CPython's Py_single_input from a string): no newline is appended to the
+     * last line; instead the first ENDMARKER after any token becomes a NEWLINE (with the open
+     * blocks dedented), which is how a compound statement gets its terminating NEWLINE.
+     */
+    private boolean singleInput;
+    private boolean parsingStarted;
+
+    void setSingleInput() {
+        singleInput = true;
+    }
 
     Tokenizer(SyntaxErrors errors, int begin, int limit, int line, boolean fstringExpr) {
         this.src = errors.source;
@@ -151,6 +162,9 @@ final class Tokenizer {
     Token next() {
         Token t = nextToken();
         lastLine = t.line();
+        if (t.kind() != TokenKind.ENDMARKER) {
+            parsingStarted = true;
+        }
         return t;
     }
 
@@ -237,6 +251,17 @@ final class Tokenizer {
         }
         if (level > 0) {
             throw new TokenizeError(unclosedParenError(), false);
+        }
+        if (singleInput) {
+            if (parsingStarted) {
+                parsingStarted = false;
+                pendin = -indent;
+                indent = 0;
+                lineHasTokens = false;
+                return new Token(TokenKind.NEWLINE, null, eofOffset(), eofOffset(), eofLine(), level);
+            }
+            done = true;
+            return new Token(TokenKind.ENDMARKER, null, eofOffset(), eofOffset(), eofLine(), level);
         }
         if (lineHasTokens) {
             lineHasTokens = false;

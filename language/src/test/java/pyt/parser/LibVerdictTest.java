@@ -10,8 +10,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -19,89 +22,124 @@ import org.junit.jupiter.api.Test;
 
 /**
  * pyt's parser must accept exactly the files of CPython's Lib/ (tests included) that CPython's
- * {@code compile(source, path, 'exec')} accepts. CPython's verdicts come from one python3
- * process running {@code lib_verdicts.py}; skipped when python3 is not installed.
+ * {@code compile(source, path, 'exec')} accepts, build the same AST for them (compared through
+ * {@link AstDump} and {@code ast_dump.py}), and reject the others with CPython's message on
+ * CPython's line. CPython's answers come from one python3 process running
+ * {@code lib_verdicts.py}; the test is skipped when python3 is not installed.
  */
 class LibVerdictTest {
 
-    private record Verdict(String path, boolean ok, String message) {
+    private record Verdict(String path, boolean ok, String astHash, int line, String message) {
     }
 
-    /** CPython errors that scope analysis (not the parser) reports in pyt. */
+    /** CPython errors that scope analysis (in the compiler package, not the parser) reports. */
     static boolean isScopeError(String message) {
         return message != null && (message.contains("global") || message.contains("nonlocal"));
     }
 
-    @Test
-    void parserAgreesWithCPythonOnEveryLibFile() throws Exception {
-        List<Verdict> verdicts = new ArrayList<>();
-        int skipped = 0;
+    private static List<Verdict> cpythonVerdicts(int[] skipped) throws Exception {
+        Path dir = Files.createTempDirectory("pyt-lib-verdicts");
+        for (String name : List.of("lib_verdicts.py", "ast_dump.py")) {
+            try (InputStream in = LibVerdictTest.class.getResourceAsStream("/" + name)) {
+                Files.write(dir.resolve(name), in.readAllBytes());
+            }
+        }
         Process p;
         try {
-            Path script = Files.createTempFile("lib_verdicts", ".py");
-            try (InputStream in = LibVerdictTest.class.getResourceAsStream("/lib_verdicts.py")) {
-                Files.write(script, in.readAllBytes());
-            }
-            script.toFile().deleteOnExit();
-            p = new ProcessBuilder("python3", script.toString()).redirectErrorStream(false).start();
+            p = new ProcessBuilder("python3", dir.resolve("lib_verdicts.py").toString()).redirectError(
+                            ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             assumeTrue(false, "python3 not available: " + e.getMessage());
-            return;
+            return null;
         }
+        List<Verdict> verdicts = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null;) {
-                String[] f = line.split("\t", 3);
-                if (f[0].equals("STDLIB")) {
-                    continue;
-                }
+                String[] f = line.split("\t", 4);
                 switch (f[1]) {
-                    case "SKIP" -> skipped++;
-                    case "OK" -> verdicts.add(new Verdict(f[0], true, null));
-                    default -> verdicts.add(new Verdict(f[0], false, f.length > 2 ? f[2] : ""));
+                    case "SKIP" -> skipped[0]++;
+                    case "OK" -> verdicts.add(new Verdict(f[0], true, f[2], 0, null));
+                    case "ERR" -> verdicts.add(new Verdict(f[0], false, null, Integer.parseInt(f[2]), f[3]));
+                    default -> {
+                        // the STDLIB header
+                    }
                 }
             }
         }
         p.waitFor(120, TimeUnit.SECONDS);
-        assumeTrue(!verdicts.isEmpty(), "python3 produced no verdicts");
+        for (String name : List.of("lib_verdicts.py", "ast_dump.py")) {
+            Files.deleteIfExists(dir.resolve(name));
+        }
+        Files.deleteIfExists(dir);
+        return verdicts;
+    }
+
+    private static String md5(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void parserAgreesWithCPythonOnEveryLibFile() throws Exception {
+        int[] skipped = {0};
+        List<Verdict> verdicts = cpythonVerdicts(skipped);
+        assumeTrue(verdicts != null && !verdicts.isEmpty(), "python3 produced no verdicts");
 
         List<String> mismatches = Collections.synchronizedList(new ArrayList<>());
         List<String> scopeOnly = Collections.synchronizedList(new ArrayList<>());
+        List<String> otherDiffs = Collections.synchronizedList(new ArrayList<>());
+        long[] parseNanos = {0};
         long t0 = System.nanoTime();
         verdicts.parallelStream().forEach(v -> {
-            String ours;
-            boolean ok;
+            String src;
             try {
-                Parser.parseModule(Files.readString(Path.of(v.path)), v.path);
-                ok = true;
-                ours = "accepted";
-            } catch (PythonSyntaxError e) {
-                ok = false;
-                ours = "line " + e.line() + ": " + e.getMessage();
+                src = Files.readString(Path.of(v.path));
             } catch (IOException e) {
-                ok = false;
-                ours = "unreadable: " + e;
-            } catch (RuntimeException | StackOverflowError e) {
-                ok = false;
-                ours = "CRASH " + e;
+                mismatches.add(v.path + ": unreadable: " + e);
+                return;
             }
-            if (ok != v.ok) {
-                String entry = v.path + ": CPython " + (v.ok ? "accepts" : "rejects (" + v.message + ")") + ", pyt " + ours;
-                if (ok && isScopeError(v.message)) {
-                    scopeOnly.add(entry);
-                } else {
-                    mismatches.add(entry);
+            pyt.parser.ast.Module m = null;
+            PythonSyntaxError err = null;
+            try {
+                long s = System.nanoTime();
+                m = Parser.parseModule(src, v.path);
+                synchronized (parseNanos) {
+                    parseNanos[0] += System.nanoTime() - s;
                 }
+            } catch (PythonSyntaxError e) {
+                err = e;
+            } catch (RuntimeException | StackOverflowError e) {
+                mismatches.add(v.path + ": CRASH " + e);
+                return;
+            }
+            if (v.ok && err != null) {
+                mismatches.add(v.path + ": CPython accepts, pyt rejects (line " + err.line() + ": " + err.getMessage() + ")");
+            } else if (!v.ok && err == null) {
+                (isScopeError(v.message) ? scopeOnly : mismatches).add(v.path + ": CPython rejects (line " + v.line + ": "
+                                + v.message + "), pyt accepts");
+            } else if (!v.ok) {
+                if (v.line != err.line() || !v.message.equals(err.getMessage())) {
+                    otherDiffs.add(v.path + ": CPython line " + v.line + ": " + v.message + " / pyt line " + err.line() + ": "
+                                    + err.getMessage());
+                }
+            } else if (!md5(AstDump.dump(m)).equals(v.astHash)) {
+                otherDiffs.add(v.path + ": the AST differs from CPython's (compare ParseTool and ast_dump.py output)");
             }
         });
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        System.out.printf("LibVerdictTest: %d files compared, %d skipped (not UTF-8), %d mismatches, %d awaiting "
-                        + "global/nonlocal checks, parsed in %d ms%n", verdicts.size(), skipped, mismatches.size(),
-                        scopeOnly.size(), ms);
-        scopeOnly.forEach(s -> System.out.println("  scope: " + s));
-        if (!mismatches.isEmpty()) {
-            Collections.sort(mismatches);
-            fail(mismatches.size() + " verdicts differ from CPython:\n" + String.join("\n",
-                            mismatches.subList(0, Math.min(30, mismatches.size()))));
+        System.out.printf("LibVerdictTest: %d files compared, %d skipped (not UTF-8), %d verdict mismatches, %d "
+                        + "AST/message differences, %d awaiting global/nonlocal checks; %d ms (parsing alone %d ms "
+                        + "of CPU)%n", verdicts.size(), skipped[0], mismatches.size(), otherDiffs.size(), scopeOnly.size(), ms,
+                        parseNanos[0] / 1_000_000);
+        scopeOnly.forEach(s -> System.out.println("  awaiting scope analysis: " + s));
+        List<String> all = new ArrayList<>(mismatches);
+        all.addAll(otherDiffs);
+        if (!all.isEmpty()) {
+            Collections.sort(all);
+            fail(all.size() + " files differ from CPython:\n" + String.join("\n", all.subList(0, Math.min(30, all.size()))));
         }
     }
 }

@@ -15,13 +15,18 @@ import java.util.HexFormat;
  */
 public final class ParseTool {
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("--errors")) {
+        if (args.length > 0 && args[0].startsWith("--errors")) {
+            String mode = args[0].equals("--errors") ? "exec" : args[0].substring("--errors-".length());
             String all = Files.readString(Path.of(args[1]));
             String[] cases = all.split("\n====\n", -1);
             for (int i = 0; i < cases.length; i++) {
                 String r;
                 try {
-                    Parser.parseModule(cases[i], "f");
+                    switch (mode) {
+                        case "eval" -> Parser.parseExpression(cases[i], "f");
+                        case "single" -> Parser.parseInteractive(cases[i], "f");
+                        default -> Parser.parseModule(cases[i], "f");
+                    }
                     r = "OK";
                 } catch (PythonSyntaxError e) {
                     r = e.kind() + "\t" + e.getMessage() + "\t" + e.line() + "\t" + e.column();

@@ -77,7 +77,7 @@ final class ExceptionReporter {
         Value exc = guestObject(e);
         String type = exc == null ? null : typeName(exc);
         if ("SystemExit".equals(type)) {
-            return systemExit(exc);
+            return systemExit(exc, e);
         }
         int status = "KeyboardInterrupt".equals(type) ? EXIT_KEYBOARD_INTERRUPT : 1;
         if (exc != null && callExcepthook(exc)) {
@@ -113,12 +113,12 @@ final class ExceptionReporter {
         }
     }
 
-    private int systemExit(Value exc) {
+    private int systemExit(Value exc, PolyglotException e) {
         Value code;
         try {
-            code = exc.getMember("code");
+            code = systemExitCode(exc);
         } catch (RuntimeException ex) {
-            return 1;
+            return systemExitFromMessage(e.getMessage());
         }
         if (code == null || code.isNull()) {
             return 0;
@@ -135,6 +135,40 @@ final class ExceptionReporter {
         }
         err.println(str(code));
         return 1;
+    }
+
+    /** {@code exc.code}, or what CPython derives it from: {@code args[0]}, None, or {@code args}. */
+    private static Value systemExitCode(Value exc) {
+        Value code = exc.getMember("code");
+        if (code != null) {
+            return code;
+        }
+        Value args = exc.getMember("args");
+        if (args == null || !args.hasArrayElements() || args.getArraySize() == 0) {
+            return null;
+        }
+        return args.getArraySize() == 1 ? args.getArrayElement(0) : args;
+    }
+
+    /**
+     * When the exception's members cannot be read, its message {@code SystemExit: <str(exc)>}
+     * still tells: nothing is None, an integer is the status, anything else is printed.
+     */
+    private int systemExitFromMessage(String message) {
+        String text = message == null ? "" : message;
+        if (text.startsWith("SystemExit")) {
+            text = text.substring("SystemExit".length());
+            text = text.startsWith(":") ? text.substring(1).strip() : text.strip();
+        }
+        if (text.isEmpty() || text.equals("None")) {
+            return 0;
+        }
+        try {
+            return (int) Long.parseLong(text);
+        } catch (NumberFormatException ex) {
+            err.println(text);
+            return 1;
+        }
     }
 
     /** {@code str(value)} in the guest, or the host's rendering if that fails. */

@@ -8,10 +8,10 @@ import java.util.concurrent.Callable;
  * in a {@link StackOverflowError} well before CPython's recursion limit of 1000. The stack is
  * only reserved address space; the pages are committed as the program recurses.
  *
- * <p>The size can be changed with {@code -Dpyt.stackSize=512m} (suffixes k, m, g).
+ * <p>The size can be changed with {@code -Dpyt.stackSize=512m} (from the pyt script: {@code --vm.Dpyt.stackSize=512m}) (suffixes k, m, g).
  */
 final class LargeStack {
-    static final long DEFAULT_STACK_SIZE = 256L << 20;
+    static final long DEFAULT_STACK_SIZE = 64L << 20;
 
     private LargeStack() {
     }

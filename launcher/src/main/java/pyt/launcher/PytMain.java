@@ -203,7 +203,6 @@ public final class PytMain extends AbstractLanguageLauncher {
 
     @Override
     protected void launch(Context.Builder builder) {
-        builder.arguments(getLanguageId(), argv.toArray(new String[0]));
         int status = LargeStack.run("pyt-main", () -> run(builder));
         System.out.flush();
         System.err.flush();
@@ -224,6 +223,7 @@ public final class PytMain extends AbstractLanguageLauncher {
                 return 1;
             }
         }
+        builder.arguments(getLanguageId(), argv.toArray(new String[0]));
         Context context;
         try {
             context = builder.build();

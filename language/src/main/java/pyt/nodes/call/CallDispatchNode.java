@@ -1,5 +1,6 @@
 package pyt.nodes.call;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
@@ -14,6 +15,8 @@ import pyt.runtime.PyCallable;
 import pyt.runtime.PyCode;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyMethod;
+import pyt.runtime.PyNone;
+import pyt.runtime.PyObject;
 import pyt.runtime.PyType;
 
 /**
@@ -57,6 +60,53 @@ public abstract class CallDispatchNode extends Node {
         return inner.execute(method.getFunction(), prepend(method.getSelf(), positional), kwNames, kwValues);
     }
 
+    /**
+     * Instantiating a class whose {@code __new__} is object's and whose {@code __init__} is a
+     * Python function: allocate with the class's shape and call {@code __init__} directly.
+     * Other classes (builtin types, custom {@code __new__}, metaclasses) take {@link TypeCall}.
+     */
+    @Specialization(guards = "callee == cachedType", assumptions = "stable", limit = "3")
+    static Object callClass(@SuppressWarnings("unused") PyType callee, Object[] positional, String[] kwNames, Object[] kwValues,
+                    @Cached("callee") PyType cachedType,
+                    @Cached("cachedType.getStableAssumption()") @SuppressWarnings("unused") Assumption stable,
+                    @Cached("plainInit(cachedType)") Object init,
+                    @Cached CallDispatchNode initCall) {
+        if (init == null) {
+            return TypeCall.call(cachedType, positional, kwNames, kwValues);
+        }
+        PyObject instance = new PyObject(cachedType.getInstanceShape());
+        Object r = initCall.execute(init, prepend(instance, positional), kwNames, kwValues);
+        if (r != PyNone.NONE) {
+            throw PyErrors.typeError(null, "__init__() should return None, not '%s'", PyErrors.typeName(r));
+        }
+        return instance;
+    }
+
+    @Specialization(replaces = "callClass")
+    static Object callClassGeneric(PyType callee, Object[] positional, String[] kwNames, Object[] kwValues) {
+        return TypeCall.call(callee, positional, kwNames, kwValues);
+    }
+
+    /** The {@code __init__} to call for the fast instantiation path, or null when it does not apply. */
+    @TruffleBoundary
+    static Object plainInit(PyType type) {
+        pyt.runtime.BuiltinTypes types = PytLanguage.get(null).types();
+        if (type.getMetaclass() != null || type.isSubtypeOf(types.BaseException) || types.byName(type.getName()) == type) {
+            return null;
+        }
+        for (PyType t : type.getMro()) {
+            if (t != types.object && types.byName(t.getName()) == t) {
+                return null; // a builtin base with its own layout
+            }
+        }
+        Object newFn = type.lookup("__new__");
+        Object init = type.lookup("__init__");
+        if (newFn instanceof pyt.runtime.PyBuiltinFunction b && b.getOwner() == types.object && init instanceof pyt.runtime.PyFunction) {
+            return init;
+        }
+        return null;
+    }
+
     @Fallback
     static Object callOther(Object callee, Object[] positional, String[] kwNames, Object[] kwValues) {
         return callGeneric(callee, positional, kwNames, kwValues);
@@ -78,9 +128,6 @@ public abstract class CallDispatchNode extends Node {
 
     @TruffleBoundary
     private static Object callGeneric(Object callee, Object[] positional, String[] kwNames, Object[] kwValues) {
-        if (callee instanceof PyType type) {
-            return TypeCall.call(type, positional, kwNames, kwValues);
-        }
         PyType type = PytLanguage.get(null).types().typeOf(callee);
         Object call = type.lookup("__call__");
         if (call == null) {

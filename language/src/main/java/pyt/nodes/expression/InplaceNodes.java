@@ -8,7 +8,9 @@ import pyt.nodes.PytTypes;
 /**
  * The in-place twins of the operator nodes, for augmented assignment: the same
  * specializations, but the general path tries {@code __iadd__} first and errors name
- * {@code +=}. Lists are special-cased by {@link InplaceListNode}.
+ * {@code +=}. Lists are special-cased by {@link InplaceListNode}. {@code @TypeSystemReference}
+ * is repeated only so that the DSL processor, which finds nodes by annotations, visits these
+ * classes: all their specializations are inherited.
  */
 public final class InplaceNodes {
     private InplaceNodes() {

@@ -1,7 +1,14 @@
 package pyt.nodes.lib;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.library.CachedLibrary;
+import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import com.oracle.truffle.api.object.Shape;
 
 import pyt.PytLanguage;
 import pyt.nodes.call.CallDispatchNode;
@@ -10,6 +17,7 @@ import pyt.runtime.PyBuiltinFunction;
 import pyt.runtime.PyClassMethod;
 import pyt.runtime.PyErr;
 import pyt.runtime.PyErrors;
+import pyt.runtime.GlobalCell;
 import pyt.runtime.PyFunction;
 import pyt.runtime.PyMethod;
 import pyt.runtime.PyModule;
@@ -24,9 +32,115 @@ import pyt.runtime.PyType;
  * Attribute lookup, as CPython's {@code PyObject_GetAttr} with the generic
  * {@code object.__getattribute__}: data descriptors on the class, then the instance's own
  * attributes, then class attributes (functions become bound methods), then {@code __getattr__}.
+ * <p>
+ * The node caches, per instance shape, what the lookup found: an instance attribute (a shape
+ * read), a method (bound on the fly) or a plain class attribute (a constant), valid while the
+ * class's stable assumption holds; module attributes read the module's cell. The static
+ * methods are the uncached form for slow paths.
  */
-public final class PyObjectGetAttrNode {
-    private PyObjectGetAttrNode() {
+@GenerateUncached
+public abstract class PyObjectGetAttrNode extends Node {
+
+    public abstract Object execute(Object obj, String name);
+
+    /** What a lookup on instances of one shape finds, decided once per shape. */
+    public record ShapeLookup(int kind, Object value, Assumption stable) {
+        static final int INSTANCE = 0;
+        static final int METHOD = 1;
+        static final int CLASS_VALUE = 2;
+        static final int GENERIC = 3;
+    }
+
+    @TruffleBoundary
+    static ShapeLookup analyze(PyObject obj, String name) {
+        PyType type = obj.getPyType();
+        Assumption stable = type.getStableAssumption();
+        if (type.lookup("__getattribute__") instanceof PyFunction) {
+            return new ShapeLookup(ShapeLookup.GENERIC, null, stable);
+        }
+        Object descr = type.lookup(name);
+        if (descr != null && isDataDescriptor(descr)) {
+            return new ShapeLookup(ShapeLookup.GENERIC, null, stable);
+        }
+        if (obj.getShape().hasProperty(name)) {
+            return new ShapeLookup(ShapeLookup.INSTANCE, null, stable);
+        }
+        if (descr instanceof PyFunction || descr instanceof PyBuiltinFunction) {
+            return new ShapeLookup(ShapeLookup.METHOD, descr, stable);
+        }
+        if (descr != null && !(descr instanceof PyClassMethod) && !(descr instanceof PyStaticMethod)
+                        && PytLanguage.get(null).types().typeOf(descr).lookup("__get__") == null) {
+            return new ShapeLookup(ShapeLookup.CLASS_VALUE, descr, stable);
+        }
+        return new ShapeLookup(ShapeLookup.GENERIC, null, stable);
+    }
+
+    @Specialization(guards = {"name == cachedName", "obj.getShape() == cachedShape", "lookup.kind() == 0"},
+                    assumptions = "lookup.stable()", limit = "4")
+    static Object instanceAttribute(PyObject obj, @SuppressWarnings("unused") String name,
+                    @Cached("name") String cachedName,
+                    @Cached("obj.getShape()") @SuppressWarnings("unused") Shape cachedShape,
+                    @Cached("analyze(obj, name)") @SuppressWarnings("unused") ShapeLookup lookup,
+                    @CachedLibrary(limit = "4") DynamicObjectLibrary objects) {
+        return objects.getOrDefault(obj, cachedName, null);
+    }
+
+    @Specialization(guards = {"name == cachedName", "obj.getShape() == cachedShape", "lookup.kind() == 1"},
+                    assumptions = "lookup.stable()", limit = "4")
+    static Object method(PyObject obj, @SuppressWarnings("unused") String name,
+                    @Cached("name") @SuppressWarnings("unused") String cachedName,
+                    @Cached("obj.getShape()") @SuppressWarnings("unused") Shape cachedShape,
+                    @Cached("analyze(obj, name)") ShapeLookup lookup) {
+        return new PyMethod(obj, lookup.value());
+    }
+
+    @Specialization(guards = {"name == cachedName", "obj.getShape() == cachedShape", "lookup.kind() == 2"},
+                    assumptions = "lookup.stable()", limit = "4")
+    static Object classValue(@SuppressWarnings("unused") PyObject obj, @SuppressWarnings("unused") String name,
+                    @Cached("name") @SuppressWarnings("unused") String cachedName,
+                    @Cached("obj.getShape()") @SuppressWarnings("unused") Shape cachedShape,
+                    @Cached("analyze(obj, name)") ShapeLookup lookup) {
+        return lookup.value();
+    }
+
+    @Specialization(guards = {"name == cachedName", "obj.getShape() == cachedShape", "lookup.kind() == 3"},
+                    assumptions = "lookup.stable()", limit = "4")
+    static Object descriptorOrHook(PyObject obj, String name,
+                    @Cached("name") @SuppressWarnings("unused") String cachedName,
+                    @Cached("obj.getShape()") @SuppressWarnings("unused") Shape cachedShape,
+                    @Cached("analyze(obj, name)") @SuppressWarnings("unused") ShapeLookup lookup) {
+        return getUncached(obj, name);
+    }
+
+    @Specialization(replaces = {"instanceAttribute", "method", "classValue", "descriptorOrHook"})
+    static Object instanceGeneric(PyObject obj, String name) {
+        return getUncached(obj, name);
+    }
+
+    @Specialization(guards = {"name == cachedName", "obj == cachedModule", "cell.get() != null"}, limit = "2")
+    static Object moduleAttribute(@SuppressWarnings("unused") PyModule obj, @SuppressWarnings("unused") String name,
+                    @Cached("name") @SuppressWarnings("unused") String cachedName,
+                    @Cached("obj") @SuppressWarnings("unused") PyModule cachedModule,
+                    @Cached("obj.cell(name)") GlobalCell cell) {
+        return cell.get();
+    }
+
+    @Specialization(replaces = "moduleAttribute")
+    static Object moduleGeneric(PyModule obj, String name) {
+        return getUncached(obj, name);
+    }
+
+    @Specialization(guards = {"!isPyObject(obj)", "!isModule(obj)"})
+    static Object other(Object obj, String name) {
+        return getUncached(obj, name);
+    }
+
+    static boolean isPyObject(Object obj) {
+        return obj instanceof PyObject;
+    }
+
+    static boolean isModule(Object obj) {
+        return obj instanceof PyModule;
     }
 
     /** The attribute, or null when absent (no AttributeError raised). */

@@ -1,7 +1,14 @@
 package pyt.nodes.lib;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.library.CachedLibrary;
+import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import com.oracle.truffle.api.object.Shape;
 
 import pyt.PytLanguage;
 import pyt.nodes.call.CallDispatchNode;
@@ -13,9 +20,55 @@ import pyt.runtime.PyObject;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyType;
 
-/** Attribute assignment and deletion ({@code value == null}), as {@code object.__setattr__}/{@code __delattr__}. */
-public final class PyObjectSetAttrNode {
-    private PyObjectSetAttrNode() {
+/**
+ * Attribute assignment and deletion ({@code value == null}), as {@code object.__setattr__}/
+ * {@code __delattr__}. The node caches, per instance shape, that a plain store is right (no
+ * {@code __setattr__} override, no data descriptor for the name) under the class's stable
+ * assumption; the static methods are the uncached form.
+ */
+@GenerateUncached
+public abstract class PyObjectSetAttrNode extends Node {
+
+    public abstract void execute(Object obj, String name, Object value);
+
+    @TruffleBoundary
+    static Assumption plainStore(PyObject obj, String name) {
+        PyType type = obj.getPyType();
+        if (type.lookup("__setattr__") instanceof PyFunction) {
+            return null;
+        }
+        Object descr = type.lookup(name);
+        if (descr != null) {
+            PyType dt = PytLanguage.get(null).types().typeOf(descr);
+            if (dt.lookup("__set__") != null) {
+                return null;
+            }
+        }
+        return type.getStableAssumption();
+    }
+
+    @Specialization(guards = {"value != null", "name == cachedName", "obj.getShape() == cachedShape", "stable != null"},
+                    assumptions = "stable", limit = "4")
+    static void store(PyObject obj, @SuppressWarnings("unused") String name, Object value,
+                    @Cached("name") String cachedName,
+                    @Cached("obj.getShape()") @SuppressWarnings("unused") Shape cachedShape,
+                    @Cached("plainStore(obj, name)") @SuppressWarnings("unused") Assumption stable,
+                    @CachedLibrary(limit = "4") DynamicObjectLibrary objects) {
+        objects.put(obj, cachedName, value);
+    }
+
+    @Specialization(replaces = "store")
+    static void instanceGeneric(PyObject obj, String name, Object value) {
+        setUncached(obj, name, value);
+    }
+
+    @Specialization(guards = "!isPyObject(obj)")
+    static void other(Object obj, String name, Object value) {
+        setUncached(obj, name, value);
+    }
+
+    static boolean isPyObject(Object obj) {
+        return obj instanceof PyObject;
     }
 
     @TruffleBoundary

@@ -1,0 +1,6 @@
+class Robot:
+    speed = 3
+
+
+print(Robot.speed)
+print(Robot.weight)
