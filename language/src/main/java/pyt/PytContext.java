@@ -103,6 +103,11 @@ public final class PytContext {
         modules.put(name, module);
     }
 
+    @TruffleBoundary
+    public void removeModule(String name) {
+        modules.remove(name);
+    }
+
     public String[] getArguments() {
         return env.getApplicationArguments();
     }

@@ -250,7 +250,7 @@ public final class BuiltinHelpers {
         } else if (a instanceof PyList x && b instanceof PyList y) {
             return compareSequences(op, x.rawItems(), x.size(), y.rawItems(), y.size());
         } else {
-            return isTrue(CompareNode.create(op).execute(a, b));
+            return isTrue(CompareNode.getUncached(op).execute(a, b));
         }
         return switch (op) {
             case LT -> c < 0;

@@ -10,6 +10,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.nodes.call.CallDispatchNode;
+import pyt.nodes.expression.BinaryOp;
 import pyt.nodes.expression.BinaryOpNode;
 import pyt.nodes.lib.Iteration;
 import pyt.nodes.lib.PyIterNextNode;
@@ -105,7 +106,6 @@ public final class BuiltinIterationFunctions {
             Object it = PyObjectGetIterNode.getIterUncached(iterable);
             Object acc = start instanceof Boolean b ? (Object) (b ? 1L : 0L) : start;
             Object item;
-            BinaryOpNode add = null;
             while ((item = PyIterNextNode.next(it)) != null) {
                 if (acc instanceof Long a && item instanceof Long b) {
                     long r = a + b;
@@ -117,10 +117,7 @@ public final class BuiltinIterationFunctions {
                 } else if ((acc instanceof Long || acc instanceof BigInteger) && (item instanceof Long || item instanceof BigInteger || item instanceof Boolean)) {
                     acc = IntOps.add(acc, item instanceof Boolean b ? (Object) (b ? 1L : 0L) : item);
                 } else {
-                    if (add == null) {
-                        add = BinaryOpNode.create(Expr.BinOpKind.ADD);
-                    }
-                    acc = add.execute(acc, item);
+                    acc = BinaryOpNode.getUncached(BinaryOp.ADD).execute(acc, item);
                 }
             }
             return acc;

@@ -8,8 +8,8 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.nodes.call.CallDispatchNode;
+import pyt.nodes.expression.BinaryOp;
 import pyt.nodes.expression.BinaryOpNode;
-import pyt.parser.ast.Expr;
 import pyt.runtime.PyBytes;
 import pyt.runtime.PyComplex;
 import pyt.runtime.PyErr;
@@ -209,7 +209,7 @@ public final class BuiltinNumberFunctions {
             }
             return FloatOps.pow(a, b);
         }
-        return BinaryOpNode.create(Expr.BinOpKind.POW).execute(base, exp);
+        return BinaryOpNode.getUncached(BinaryOp.POW).execute(base, exp);
     }
 
     @Builtin(name = "chr", signature = "(i, /)")

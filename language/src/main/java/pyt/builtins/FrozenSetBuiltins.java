@@ -144,7 +144,7 @@ public final class FrozenSetBuiltins {
     public abstract static class HashNode extends PytBuiltinNode.Unary {
         @Specialization
         static long hash(Object self) {
-            return SetBuiltins.hash(frozen(self, "__hash__"));
+            return pyt.nodes.lib.PyObjectHashNode.hashFrozenSet(frozen(self, "__hash__"));
         }
     }
 

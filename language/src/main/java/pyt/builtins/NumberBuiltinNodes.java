@@ -50,7 +50,7 @@ final class NumberBuiltinNodes {
             return compute(self, other);
         }
 
-        @Specialization(guards = "acceptsSelf(self)")
+        @Specialization(guards = {"acceptsSelf(self)", "!acceptsOther(other)"})
         static Object doOther(@SuppressWarnings("unused") Object self, @SuppressWarnings("unused") Object other) {
             return PySingleton.NOT_IMPLEMENTED;
         }
@@ -100,7 +100,7 @@ final class NumberBuiltinNodes {
             return compute(self, other, mod);
         }
 
-        @Specialization(guards = "acceptsSelf(self)")
+        @Specialization(guards = {"acceptsSelf(self)", "!acceptsOther(other) || !acceptsMod(mod)"})
         static Object doOther(@SuppressWarnings("unused") Object self, @SuppressWarnings("unused") Object other,
                         @SuppressWarnings("unused") Object mod) {
             return PySingleton.NOT_IMPLEMENTED;

@@ -13,7 +13,6 @@ import pyt.nodes.lib.PyObjectReprNode;
 import pyt.nodes.lib.PyObjectSetAttrNode;
 import pyt.nodes.lib.PyObjectStrNode;
 import pyt.runtime.BuiltinTypes;
-import pyt.runtime.ObjectIds;
 import pyt.runtime.PyDict;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyList;
@@ -197,8 +196,7 @@ public final class ObjectBuiltins {
     public abstract static class HashNode extends PytBuiltinNode.Unary {
         @Specialization
         static long hash(Object self) {
-            long id = ObjectIds.id(self);
-            return Long.rotateRight(id, 4);
+            return pyt.nodes.lib.PyObjectHashNode.identityHash(self);
         }
     }
 

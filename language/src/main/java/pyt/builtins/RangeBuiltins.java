@@ -235,7 +235,7 @@ public final class RangeBuiltins {
             long n = r.length();
             Object start = n == 0 ? pyt.runtime.PyNone.NONE : r.start();
             Object step = n <= 1 ? pyt.runtime.PyNone.NONE : r.step();
-            return TupleBuiltins.hash(PyTuple.of(n, start, step));
+            return pyt.nodes.lib.PyObjectHashNode.hashTuple(PyTuple.of(n, start, step));
         }
     }
 }

@@ -5,7 +5,6 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import pyt.nodes.lib.Iteration;
-import pyt.nodes.lib.PyObjectHashNode;
 import pyt.runtime.PyDict;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyNone;
@@ -177,23 +176,6 @@ public final class SetBuiltins {
             case ">=" -> isSubset(b, a);
             default -> a.size() > b.size() && isSubset(b, a);
         };
-    }
-
-    /** CPython's frozenset hash, over the items' hashes. */
-    @TruffleBoundary
-    static long hash(PySet s) {
-        long hash = 0;
-        for (Object x : s.items()) {
-            long h = PyObjectHashNode.hashUncached(x);
-            hash ^= ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
-        }
-        hash ^= (s.size() + 1L) * 1927868237L;
-        hash ^= (hash >>> 11) ^ (hash >>> 25);
-        hash = hash * 69069L + 907133923L;
-        if (hash == -1) {
-            hash = 590923713L;
-        }
-        return hash;
     }
 
     @Builtin(name = "__new__", signature = "(cls, *args, **kwargs)")

@@ -27,23 +27,6 @@ public final class TupleBuiltins {
         throw BuiltinHelpers.descriptorError(method, "tuple", self);
     }
 
-    /** CPython's tuple hash (the xxHash-based one of 3.8+). */
-    @TruffleBoundary
-    static long hash(PyTuple t) {
-        final long prime1 = 0x9E3779B185EBCA87L;
-        final long prime2 = 0xC2B2AE3D27D4EB4FL;
-        final long prime5 = 0x27D4EB2F165667C5L;
-        long acc = prime5;
-        for (Object item : t.items()) {
-            long lane = PyObjectHashNode.hashUncached(item);
-            acc += lane * prime2;
-            acc = Long.rotateLeft(acc, 31);
-            acc *= prime1;
-        }
-        acc += t.size() ^ (prime5 ^ 3527539L);
-        return acc == -1 ? 1546275796L : acc;
-    }
-
     @Builtin(name = "__new__", signature = "(cls, iterable=_, /)")
     @GenerateNodeFactory
     public abstract static class NewNode extends PytBuiltinNode.Binary {
@@ -124,7 +107,7 @@ public final class TupleBuiltins {
     public abstract static class HashNode extends PytBuiltinNode.Unary {
         @Specialization
         static long hash(Object self) {
-            return TupleBuiltins.hash(tuple(self, "__hash__"));
+            return PyObjectHashNode.hashTuple(tuple(self, "__hash__"));
         }
     }
 

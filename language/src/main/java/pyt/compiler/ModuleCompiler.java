@@ -24,7 +24,7 @@ public final class ModuleCompiler {
     /** What {@code Context.eval} runs: the source as the body of {@code __main__}. */
     public static CallTarget compileMain(PytLanguage language, Source source) {
         RootCallTarget body = compileModule(language, source);
-        return new MainRootNode(language, body).getCallTarget();
+        return new MainRootNode(language, body, source.getPath()).getCallTarget();
     }
 
     /**

@@ -92,7 +92,7 @@ final class StmtTranslator {
             case Stmt.While w -> new WhileNode(condition(w.test()), block(w.body()), orNull(w.orelse()), fn.resume);
             case Stmt.If i -> ifNode(condition(i.test()), block(i.body()), orNull(i.orelse()));
             case Stmt.With w -> w.isAsync() ? new NotImplementedNode("async with") : with(w, 0);
-            case Stmt.Match m -> new NotImplementedNode("match statements");
+            case Stmt.Match m -> new PatternTranslator(fn).match(m);
             case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : fn.exprs.expr(r.exc()),
                             r.cause() == null ? null : fn.exprs.expr(r.cause()));
             case Stmt.Try t -> t.isStar() ? new NotImplementedNode("except*") : tryStmt(t);
@@ -243,22 +243,19 @@ final class StmtTranslator {
         for (Alias alias : i.names()) {
             String bound = alias.asname() != null ? alias.asname() : alias.name().split("\\.")[0];
             boolean top = alias.asname() == null;
-            nodes.add(fn.at(new ImportNode(alias.name(), top, null, fn.writeName(bound, alias)), alias));
+            nodes.add(fn.at(new ImportNode(alias.name(), 0, top, null, fn.writeName(bound, alias)), alias));
         }
         return nodes.size() == 1 ? nodes.get(0) : new BlockNode(nodes.toArray(new StmtNode[0]));
     }
 
     private StmtNode importFrom(Stmt.ImportFrom i) {
-        if (i.level() > 0 || i.module() == null) {
-            return new NotImplementedNode("relative imports");
-        }
         List<StmtNode> nodes = new ArrayList<>();
         for (Alias alias : i.names()) {
             if (alias.name().equals("*")) {
-                return new NotImplementedNode("from ... import *");
+                return new pyt.nodes.control.ImportStarNode(i.module(), i.level());
             }
             String bound = alias.asname() != null ? alias.asname() : alias.name();
-            nodes.add(fn.at(new ImportNode(i.module(), false, alias.name(), fn.writeName(bound, alias)), alias));
+            nodes.add(fn.at(new ImportNode(i.module(), i.level(), false, alias.name(), fn.writeName(bound, alias)), alias));
         }
         return nodes.size() == 1 ? nodes.get(0) : new BlockNode(nodes.toArray(new StmtNode[0]));
     }

@@ -10,10 +10,10 @@ import pyt.builtins.Builtin;
 import pyt.builtins.BuiltinHelpers;
 import pyt.builtins.BuiltinModule;
 import pyt.builtins.PytBuiltinNode;
+import pyt.nodes.expression.BinaryOp;
 import pyt.nodes.expression.BinaryOpNode;
 import pyt.nodes.lib.PyIterNextNode;
 import pyt.nodes.lib.PyObjectGetIterNode;
-import pyt.parser.ast.Expr;
 import pyt.runtime.PyErr;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyNone;
@@ -183,7 +183,6 @@ public final class MathIntegerFunctions {
             Object it = PyObjectGetIterNode.getIterUncached(iterable);
             Object acc = start;
             Object item;
-            BinaryOpNode mul = null;
             while ((item = PyIterNextNode.next(it)) != null) {
                 if ((acc instanceof Long || acc instanceof BigInteger) && (item instanceof Long || item instanceof BigInteger)) {
                     acc = IntOps.mul(acc, item);
@@ -194,10 +193,7 @@ public final class MathIntegerFunctions {
                 } else if (acc instanceof Long a && item instanceof Double b) {
                     acc = a * b;
                 } else {
-                    if (mul == null) {
-                        mul = BinaryOpNode.create(Expr.BinOpKind.MULT);
-                    }
-                    acc = mul.execute(acc, item);
+                    acc = BinaryOpNode.getUncached(BinaryOp.MUL).execute(acc, item);
                 }
             }
             return acc;

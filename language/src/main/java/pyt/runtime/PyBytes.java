@@ -1,7 +1,9 @@
 package pyt.runtime;
 
+import pyt.interop.InteropObject;
+
 /** An immutable {@code bytes} value. */
-public final class PyBytes implements PyValue {
+public final class PyBytes extends InteropObject implements PyValue {
     private final byte[] bytes;
 
     public PyBytes(byte[] bytes) {

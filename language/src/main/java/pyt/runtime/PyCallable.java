@@ -3,9 +3,13 @@ package pyt.runtime;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
+import pyt.interop.InteropProtocol;
+import pyt.interop.InteropValues;
 import pyt.nodes.call.CallDispatchNode;
 
 /** A function implemented by a call target, user-defined or builtin: what call sites cache on. */
@@ -40,6 +44,79 @@ public abstract class PyCallable implements TruffleObject {
     @ExportMessage
     @TruffleBoundary
     final Object execute(Object[] arguments) {
-        return CallDispatchNode.callUncached(this, HostValues.toPython(arguments));
+        return InteropValues.toInterop(CallDispatchNode.callUncached(this, InteropValues.toPython(arguments)));
+    }
+
+    // ---- interop (embedding): name, class, display string, attributes and source of a function
+
+    @ExportMessage
+    final boolean hasExecutableName() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final Object getExecutableName() {
+        return PyStrings.of(getName());
+    }
+
+    @ExportMessage
+    final boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    final Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
+        return pyt.PytLanguage.class;
+    }
+
+    @ExportMessage
+    final boolean hasMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    final Object getMetaObject() {
+        return InteropProtocol.getMetaObject(this);
+    }
+
+    @ExportMessage
+    final Object toDisplayString(boolean allowSideEffects) {
+        return InteropProtocol.toDisplayString(this, allowSideEffects);
+    }
+
+    @ExportMessage
+    final boolean hasSourceLocation() {
+        return code.getCallTarget().getRootNode().getSourceSection() != null;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final com.oracle.truffle.api.source.SourceSection getSourceLocation() throws UnsupportedMessageException {
+        com.oracle.truffle.api.source.SourceSection s = code.getCallTarget().getRootNode().getSourceSection();
+        if (s == null) {
+            throw UnsupportedMessageException.create();
+        }
+        return s;
+    }
+
+    @ExportMessage
+    final boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    final Object getMembers(boolean includeInternal) {
+        return InteropProtocol.getMembers(this, includeInternal);
+    }
+
+    @ExportMessage
+    final boolean isMemberReadable(String member) {
+        return InteropProtocol.isMemberReadable(this, member);
+    }
+
+    @ExportMessage
+    final Object readMember(String member) throws UnknownIdentifierException {
+        return InteropProtocol.readMember(this, member);
     }
 }

@@ -2,11 +2,13 @@ package pyt.runtime;
 
 import com.oracle.truffle.api.RootCallTarget;
 
+import pyt.interop.InteropObject;
+
 /**
  * What several function objects made by the same {@code def} share: the call target and the
  * signature. Call sites cache on the code, so closures of one {@code def} share a cache entry.
  */
-public final class PyCode {
+public final class PyCode extends InteropObject {
     private final String name;
     private final RootCallTarget callTarget;
     private final Signature signature;

@@ -1,7 +1,9 @@
 package pyt.runtime;
 
+import pyt.interop.InteropObject;
+
 /** A {@code complex} number. */
-public final class PyComplex implements PyValue {
+public final class PyComplex extends InteropObject implements PyValue {
     private final double real;
     private final double imag;
 

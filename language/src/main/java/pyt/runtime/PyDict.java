@@ -6,12 +6,14 @@ import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import pyt.interop.InteropObject;
+
 /**
  * A Python dict: insertion-ordered, keyed by Python equality. Keys are stored under a
  * {@link DictKey} that gives Java equals/hashCode Python's {@code ==}/{@code hash()}
  * semantics ({@code 1 == 1.0 == True}), while the original key object is kept for iteration.
  */
-public final class PyDict implements PyValue {
+public final class PyDict extends InteropObject implements PyValue {
     private final LinkedHashMap<Object, Object[]> map = new LinkedHashMap<>();
 
     @Override

@@ -100,7 +100,7 @@ public final class PyException extends AbstractTruffleException {
         if (v == null) {
             throw com.oracle.truffle.api.interop.UnknownIdentifierException.create(member);
         }
-        return v;
+        return pyt.interop.InteropValues.toInterop(v);
     }
 
     @ExportMessage

@@ -1,10 +1,12 @@
 package pyt.runtime;
 
+import pyt.interop.InteropObject;
+
 /**
  * An iterator implemented in Java. {@link #next()} returns null when exhausted instead of
  * raising StopIteration, so Java loops over Python iterables stay exception-free.
  */
-public abstract class PyIterator implements PyValue {
+public abstract class PyIterator extends InteropObject implements PyValue {
 
     public abstract Object next();
 

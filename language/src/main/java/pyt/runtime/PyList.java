@@ -2,8 +2,10 @@ package pyt.runtime;
 
 import java.util.Arrays;
 
+import pyt.interop.InteropObject;
+
 /** A Python list: a growable array of objects. */
-public final class PyList {
+public final class PyList extends InteropObject {
     private Object[] items;
     private int size;
 

@@ -1,7 +1,9 @@
 package pyt.runtime;
 
+import pyt.interop.InteropObject;
+
 /** A function bound to an object: calling it passes {@code self} first. */
-public final class PyMethod {
+public final class PyMethod extends InteropObject {
     private final Object self;
     private final Object function;
 

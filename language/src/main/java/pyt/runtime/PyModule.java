@@ -5,11 +5,13 @@ import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import pyt.interop.InteropObject;
+
 /**
  * A module and its global variables. Each variable is a {@link GlobalCell}, created on first
  * mention and never removed, so nodes can cache the cell itself.
  */
-public final class PyModule {
+public final class PyModule extends InteropObject {
     private final String name;
     private final Map<String, GlobalCell> cells = new LinkedHashMap<>();
 

@@ -28,6 +28,26 @@ public final class PyNone implements TruffleObject {
         return name;
     }
 
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
+        return pyt.PytLanguage.class;
+    }
+
+    @ExportMessage
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaObject() {
+        return pyt.PytLanguage.get(null).types().noneType;
+    }
+
     @Override
     public String toString() {
         return name;

@@ -1,7 +1,9 @@
 package pyt.runtime;
 
+import pyt.interop.InteropObject;
+
 /** A {@code property}: a data descriptor calling its getter, setter and deleter functions. */
-public final class PyProperty implements PyValue {
+public final class PyProperty extends InteropObject implements PyValue {
     private final Object fget;
     private final Object fset;
     private final Object fdel;

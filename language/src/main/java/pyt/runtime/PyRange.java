@@ -1,7 +1,9 @@
 package pyt.runtime;
 
+import pyt.interop.InteropObject;
+
 /** A {@code range} with long bounds; ranges beyond 64 bits are not supported yet (see docs/dialect.md). */
-public final class PyRange {
+public final class PyRange extends InteropObject {
     private final long start;
     private final long stop;
     private final long step;

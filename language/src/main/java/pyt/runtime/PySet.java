@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import pyt.interop.InteropObject;
+
 /** A Python set or frozenset, keyed by Python equality like {@link PyDict}. */
-public final class PySet implements PyValue {
+public final class PySet extends InteropObject implements PyValue {
     private final LinkedHashMap<Object, Object> map = new LinkedHashMap<>();
     private final boolean frozen;
 

@@ -1,7 +1,9 @@
 package pyt.runtime;
 
+import pyt.interop.InteropObject;
+
 /** A {@code slice(start, stop, step)} object; parts are Python values (None when omitted). */
-public final class PySlice implements PyValue {
+public final class PySlice extends InteropObject implements PyValue {
     private final Object start;
     private final Object stop;
     private final Object step;

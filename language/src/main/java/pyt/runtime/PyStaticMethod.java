@@ -1,7 +1,9 @@
 package pyt.runtime;
 
+import pyt.interop.InteropObject;
+
 /** A {@code staticmethod} object wrapping a callable. */
-public final class PyStaticMethod {
+public final class PyStaticMethod extends InteropObject {
     private final Object callable;
 
     public PyStaticMethod(Object callable) {

@@ -1,10 +1,12 @@
 package pyt.runtime;
 
+import pyt.interop.InteropObject;
+
 /**
  * {@code super(cls, obj)}: attribute lookup that starts after {@code cls} in the MRO of
  * {@code obj}'s class (or of {@code obj} itself when it is a class).
  */
-public final class PySuper {
+public final class PySuper extends InteropObject {
     private final PyType thisClass;
     private final Object self;
     private final PyType selfType;

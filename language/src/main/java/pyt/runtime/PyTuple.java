@@ -2,8 +2,10 @@ package pyt.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 
+import pyt.interop.InteropObject;
+
 /** An immutable Python tuple. */
-public final class PyTuple {
+public final class PyTuple extends InteropObject {
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 
     @CompilationFinal(dimensions = 1) private final Object[] items;

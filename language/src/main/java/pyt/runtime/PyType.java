@@ -11,9 +11,13 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.object.Shape;
+
+import pyt.interop.InteropProtocol;
 
 /**
  * A Python class, builtin or user-defined. Its namespace is a plain ordered map; lookups along
@@ -175,7 +179,7 @@ public final class PyType implements TruffleObject {
     @ExportMessage
     @TruffleBoundary
     boolean isMetaInstance(Object instance) {
-        Object value = instance instanceof PyException e ? e.getPyObject() : instance;
+        Object value = instance instanceof PyException e ? e.getPyObject() : pyt.interop.InteropValues.toPython(instance);
         return pyt.PytLanguage.get(null).types().typeOf(value).isSubtypeOf(this);
     }
 
@@ -183,5 +187,115 @@ public final class PyType implements TruffleObject {
     @TruffleBoundary
     Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
         return PyStrings.of(toString());
+    }
+
+    // ---- interop (embedding): a class is instantiable by calling it, and its members are its attributes
+
+    @ExportMessage
+    boolean hasMetaParents() {
+        return bases.length > 0;
+    }
+
+    @ExportMessage
+    Object getMetaParents() throws UnsupportedMessageException {
+        if (bases.length == 0) {
+            throw UnsupportedMessageException.create();
+        }
+        return new InteropArray(bases.clone());
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
+        return pyt.PytLanguage.class;
+    }
+
+    @ExportMessage
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaObject() {
+        return InteropProtocol.getMetaObject(this);
+    }
+
+    @ExportMessage
+    boolean isInstantiable() {
+        return true;
+    }
+
+    @ExportMessage
+    Object instantiate(Object[] arguments) throws UnsupportedMessageException {
+        return InteropProtocol.execute(this, arguments);
+    }
+
+    @ExportMessage
+    boolean isExecutable() {
+        return true;
+    }
+
+    @ExportMessage
+    Object execute(Object[] arguments) throws UnsupportedMessageException {
+        return InteropProtocol.execute(this, arguments);
+    }
+
+    @ExportMessage
+    boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMembers(boolean includeInternal) {
+        return InteropProtocol.getMembers(this, includeInternal);
+    }
+
+    @ExportMessage
+    boolean isMemberReadable(String member) {
+        return InteropProtocol.isMemberReadable(this, member);
+    }
+
+    @ExportMessage
+    Object readMember(String member) throws UnknownIdentifierException {
+        return InteropProtocol.readMember(this, member);
+    }
+
+    @ExportMessage
+    boolean isMemberModifiable(String member) {
+        return InteropProtocol.isMemberModifiable(this, member);
+    }
+
+    @ExportMessage
+    boolean isMemberInsertable(String member) {
+        return InteropProtocol.isMemberInsertable(this, member);
+    }
+
+    @ExportMessage
+    void writeMember(String member, Object value) throws UnsupportedMessageException {
+        InteropProtocol.writeMember(this, member, value);
+    }
+
+    @ExportMessage
+    boolean isMemberRemovable(String member) {
+        return InteropProtocol.isMemberRemovable(this, member);
+    }
+
+    @ExportMessage
+    void removeMember(String member) throws UnsupportedMessageException, UnknownIdentifierException {
+        InteropProtocol.removeMember(this, member);
+    }
+
+    @ExportMessage
+    boolean isMemberInvocable(String member) {
+        return InteropProtocol.isMemberInvocable(this, member);
+    }
+
+    @ExportMessage
+    Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException, UnsupportedMessageException {
+        return InteropProtocol.invokeMember(this, member, arguments);
     }
 }

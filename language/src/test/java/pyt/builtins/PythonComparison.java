@@ -25,7 +25,7 @@ final class PythonComparison {
     /** What pyt prints for {@code code}: stdout, then stderr, then an escaping exception's message. */
     static String runPyt(String code) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Context context = Context.newBuilder("pyt").out(out).err(out).arguments("pyt", new String[]{"test.py"}).build()) {
+        try (Context context = Context.newBuilder("pyt").out(out).err(out).option("engine.WarnInterpreterOnly", "false").arguments("pyt", new String[]{"test.py"}).build()) {
             context.eval(Source.newBuilder("pyt", code, "test.py").buildLiteral());
         } catch (PolyglotException e) {
             out.writeBytes(("<uncaught " + e.getMessage() + ">\n").getBytes(StandardCharsets.UTF_8));

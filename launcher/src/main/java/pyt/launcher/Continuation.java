@@ -31,10 +31,11 @@ final class Continuation {
 
     /** Whether {@code buffer} holds nothing but blanks and comments. */
     static boolean isEmpty(String buffer) {
-        return scan(buffer).firstLogicalLine == null;
+        return !scan(buffer).hasCode;
     }
 
     private static final class Scan {
+        boolean hasCode;
         int openBrackets;
         boolean inTripleQuote;
         boolean endsWithBackslash;
@@ -56,6 +57,9 @@ final class Continuation {
                     i++;
                 }
                 continue;
+            }
+            if (!Character.isWhitespace(c)) {
+                scan.hasCode = true;
             }
             if (c == '\'' || c == '"') {
                 if (logicalStart < 0) {

@@ -160,8 +160,11 @@ final class ExceptionReporter {
             text = text.substring("SystemExit".length());
             text = text.startsWith(":") ? text.substring(1).strip() : text.strip();
         }
-        if (text.isEmpty() || text.equals("None")) {
+        if (text.isEmpty() || text.equals("None") || text.equals("False")) {
             return 0;
+        }
+        if (text.equals("True")) {
+            return 1;
         }
         try {
             return (int) Long.parseLong(text);

@@ -148,6 +148,11 @@ public final class PytMain extends AbstractLanguageLauncher {
         argv.add(file);
     }
 
+    /** {@code sys.argv} as parsed from the command line. */
+    List<String> programArguments() {
+        return List.copyOf(argv);
+    }
+
     private AbortException usageError(String message) {
         PrintStream err = getError();
         err.println(message);

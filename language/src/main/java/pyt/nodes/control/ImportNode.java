@@ -1,27 +1,29 @@
 package pyt.nodes.control;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import pyt.PytContext;
 import pyt.nodes.StmtNode;
 import pyt.nodes.access.TargetNode;
-import pyt.nodes.lib.PyObjectGetAttrNode;
-import pyt.runtime.PyErr;
-import pyt.runtime.PyErrors;
+import pyt.runtime.Importer;
+import pyt.runtime.PArguments;
 import pyt.runtime.PyModule;
 
 /**
- * {@code import a} / {@code from a import b}. Only modules implemented in Java are importable
- * so far; importing Python source modules comes with the import system.
+ * {@code import a.b [as x]} and {@code from a.b import c [as x]}, relative forms included:
+ * resolves the module through the {@link Importer} and binds one name.
  */
 public final class ImportNode extends StmtNode {
     private final String module;
+    private final int level;
     private final boolean bindTop;
     private final String fromName;
     @Child private TargetNode target;
 
-    public ImportNode(String module, boolean bindTop, String fromName, TargetNode target) {
+    public ImportNode(String module, int level, boolean bindTop, String fromName, TargetNode target) {
         this.module = module;
+        this.level = level;
         this.bindTop = bindTop;
         this.fromName = fromName;
         this.target = target;
@@ -29,18 +31,20 @@ public final class ImportNode extends StmtNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        PyModule m = PytContext.get(this).importBuiltinModule(module);
-        if (m == null) {
-            throw PyErrors.raise(this, PyErr.ModuleNotFoundError, "No module named '%s'", module);
-        }
+        target.execute(frame, resolve(PArguments.getGlobals(frame)));
+    }
+
+    @TruffleBoundary
+    private Object resolve(PyModule globals) {
+        PytContext context = PytContext.get(this);
+        String name = level > 0 ? Importer.resolveRelative(globals, module, level) : module;
+        PyModule m = Importer.importModule(context, name);
         if (fromName != null) {
-            Object v = PyObjectGetAttrNode.lookupUncached(m, fromName);
-            if (v == null) {
-                throw PyErrors.raise(this, PyErr.ImportError, "cannot import name '%s' from '%s' (unknown location)", fromName, module);
-            }
-            target.execute(frame, v);
-        } else {
-            target.execute(frame, m);
+            return Importer.importFrom(context, m, fromName);
         }
+        if (bindTop && name.indexOf('.') >= 0) {
+            return context.getModule(name.substring(0, name.indexOf('.')));
+        }
+        return m;
     }
 }

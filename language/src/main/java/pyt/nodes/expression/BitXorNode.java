@@ -1,6 +1,7 @@
 package pyt.nodes.expression;
 
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -30,7 +31,7 @@ public abstract class BitXorNode extends BinaryOpNode {
         return Arithmetic.xor(a, b);
     }
 
-    @Specialization
+    @Fallback
     Object doGeneric(Object a, Object b, @Cached BinaryDunderNode dunder) {
         return dunder.execute(a, b, op());
     }

@@ -1,6 +1,7 @@
 package pyt.nodes.expression;
 
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -84,7 +85,7 @@ public abstract class EqNode extends CompareNode {
         return Comparisons.setEquals(a, b);
     }
 
-    @Specialization
+    @Fallback
     static Object doGeneric(Object a, Object b, @Cached RichCompareDunderNode dunder) {
         return dunder.execute(a, b, CompareOp.EQ);
     }

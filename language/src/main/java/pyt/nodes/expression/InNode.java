@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
@@ -45,7 +46,7 @@ public abstract class InNode extends CompareNode {
         return indexOf.execute(s, item, 0, length, PyStrings.ENCODING) >= 0;
     }
 
-    @Specialization
+    @Specialization(guards = "!isStr(item)")
     static boolean doNotStr(Object item, @SuppressWarnings("unused") TruffleString s, @Bind("$node") Node node) {
         throw PyErrors.typeError(node, OperatorErrors.IN_STRING_REQUIRES_STRING, OperatorErrors.typeName(node, item));
     }
@@ -80,6 +81,9 @@ public abstract class InNode extends CompareNode {
 
     @Specialization
     static boolean doSet(Object item, PySet set) {
+        if (item instanceof PySet key && !key.isFrozen()) {
+            return set.contains(frozenCopy(key));
+        }
         return set.contains(item);
     }
 
@@ -99,7 +103,7 @@ public abstract class InNode extends CompareNode {
         return false;
     }
 
-    @Specialization
+    @Fallback
     static boolean doGeneric(Object item, Object container,
                     @Bind("$node") Node node,
                     @Cached LookupSpecialMethodNode lookup,
@@ -110,6 +114,20 @@ public abstract class InNode extends CompareNode {
             return isTrue.execute(Dunders.call2(call, contains, container, item));
         }
         return containsByIteration(node, item, container);
+    }
+
+    /** CPython looks a set up in a set as the equal frozenset. */
+    @TruffleBoundary
+    private static PySet frozenCopy(PySet set) {
+        PySet frozen = new PySet(true);
+        for (Object item : set.items()) {
+            frozen.add(item);
+        }
+        return frozen;
+    }
+
+    static boolean isStr(Object v) {
+        return v instanceof TruffleString;
     }
 
     static boolean rangeContains(PyRange r, long v) {

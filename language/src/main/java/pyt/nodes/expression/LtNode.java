@@ -1,6 +1,7 @@
 package pyt.nodes.expression;
 
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -65,7 +66,7 @@ public abstract class LtNode extends CompareNode {
         return item.execute(a.get(i), b.get(i));
     }
 
-    @Specialization
+    @Fallback
     static Object doGeneric(Object a, Object b, @Cached RichCompareDunderNode dunder) {
         return dunder.execute(a, b, CompareOp.LT);
     }

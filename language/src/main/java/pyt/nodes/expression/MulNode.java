@@ -2,6 +2,7 @@ package pyt.nodes.expression;
 
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -89,7 +90,7 @@ public abstract class MulNode extends BinaryOpNode {
         return SequenceOps.repeat(node, tuple, n);
     }
 
-    @Specialization
+    @Fallback
     Object doGeneric(Object a, Object b, @Cached BinaryDunderNode dunder) {
         return dunder.execute(a, b, op());
     }

@@ -1,6 +1,7 @@
 package pyt.nodes.expression;
 
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -82,7 +83,7 @@ public abstract class NeNode extends CompareNode {
         return !Comparisons.setEquals(a, b);
     }
 
-    @Specialization
+    @Fallback
     static Object doGeneric(Object a, Object b, @Cached RichCompareDunderNode dunder) {
         return dunder.execute(a, b, CompareOp.NE);
     }

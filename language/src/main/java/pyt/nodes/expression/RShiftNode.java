@@ -2,6 +2,7 @@ package pyt.nodes.expression;
 
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -27,7 +28,7 @@ public abstract class RShiftNode extends BinaryOpNode {
         return Arithmetic.rshift(node, a, b);
     }
 
-    @Specialization
+    @Fallback
     Object doGeneric(Object a, Object b, @Cached BinaryDunderNode dunder) {
         return dunder.execute(a, b, op());
     }

@@ -2,6 +2,7 @@ package pyt.nodes.expression;
 
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -47,7 +48,7 @@ public abstract class TrueDivNode extends BinaryOpNode {
         return Arithmetic.trueDiv(node, a, b);
     }
 
-    @Specialization
+    @Fallback
     Object doGeneric(Object a, Object b, @Cached BinaryDunderNode dunder) {
         return dunder.execute(a, b, op());
     }

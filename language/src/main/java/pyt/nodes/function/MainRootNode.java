@@ -15,14 +15,21 @@ import pyt.runtime.PyNone;
 public final class MainRootNode extends RootNode {
     @Child private DirectCallNode body;
 
-    public MainRootNode(PytLanguage language, RootCallTarget moduleBody) {
+    /** The source's absolute path, which becomes {@code __main__.__file__}; null for strings. */
+    private final String filePath;
+
+    public MainRootNode(PytLanguage language, RootCallTarget moduleBody, String filePath) {
         super(language);
         this.body = DirectCallNode.create(moduleBody);
+        this.filePath = filePath;
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
         PyModule main = PytContext.get(this).getMainModule();
+        if (filePath != null && main.get("__file__") == null) {
+            main.set("__file__", pyt.runtime.PyStrings.of(filePath));
+        }
         Object result = body.call(PArguments.create(null, main, 0));
         return isInteropValue(result) ? result : PyNone.NONE;
     }

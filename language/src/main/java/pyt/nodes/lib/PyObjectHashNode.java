@@ -91,7 +91,7 @@ public abstract class PyObjectHashNode extends Node {
         if (value instanceof PyList || value instanceof PyDict || value instanceof PySet) {
             throw unhashable(type);
         }
-        Object hash = type.lookup("__hash__");
+        Object hash = lookupHash(type);
         if (hash == PyNone.NONE) {
             throw unhashable(type);
         } else if (hash == null || hash instanceof PyBuiltinFunction f && f.getOwner() == types.object) {
@@ -107,6 +107,23 @@ public abstract class PyObjectHashNode extends Node {
             return IntOps.hash(b);
         }
         throw PyErrors.typeError(null, "__hash__ method should return an integer");
+    }
+
+    /**
+     * {@code __hash__} along the MRO, where a Python class that defines {@code __eq__} but not
+     * {@code __hash__} has {@code __hash__ = None}, as CPython's class creation sets it.
+     */
+    private static Object lookupHash(PyType type) {
+        for (PyType t : type.getMro()) {
+            Object hash = t.getOwn("__hash__");
+            if (hash != null) {
+                return hash;
+            }
+            if (!"builtins".equals(t.getModule()) && t.getOwn("__eq__") != null) {
+                return PyNone.NONE;
+            }
+        }
+        return null;
     }
 
     private static RuntimeException unhashable(PyType type) {

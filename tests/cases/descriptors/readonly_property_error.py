@@ -1,0 +1,9 @@
+class Config:
+    @property
+    def mode(self):
+        return "prod"
+
+
+c = Config()
+print(c.mode)
+c.mode = "dev"

@@ -1,0 +1,15 @@
+print((1).__add__(2), (1).__add__(1.5), (1.5).__radd__(1))
+print((5).__sub__(3), (5).__rsub__(3), (7).__floordiv__(2), (7).__mod__(3))
+print((3).__lt__(4), (3).__lt__(4.0), (3.0).__lt__(4))
+print("ab".__add__("cd"), "ab".__mul__(3), [1].__add__([2]))
+try:
+    "ab".__add__(1)
+except TypeError as e:
+    print("TypeError:", e)
+print((5).__neg__(), (5).__abs__(), (-5).__abs__(), (5).__invert__())
+print([1, 2, 3].__len__(), "abc".__getitem__(1), {"a": 1}.__getitem__("a"))
+print([1, 2].__contains__(2), "abc".__contains__("bc"))
+print((2).__pow__(10), (10).__truediv__(4), (True).__and__(False))
+print(int.__add__(2, 3), str.upper("x"), list.__len__([0, 0]))
+print((1).__eq__(1.0), (1).__eq__("1"), (1).__ne__(2))
+print(type((1).__eq__("1")).__name__)

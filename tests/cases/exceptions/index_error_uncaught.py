@@ -1,0 +1,3 @@
+scores = [90, 85]
+for i in range(3):
+    print("score", i, scores[i])

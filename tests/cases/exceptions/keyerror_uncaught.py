@@ -1,0 +1,3 @@
+stock = {"apples": 3}
+print(stock["apples"])
+print(stock["pears"])

@@ -1,0 +1,3 @@
+x = 5
+print("about to index")
+print(x[0])

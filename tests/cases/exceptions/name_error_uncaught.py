@@ -1,0 +1,6 @@
+def greet():
+    print("hello")
+    print(messsage)
+
+
+greet()

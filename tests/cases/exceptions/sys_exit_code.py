@@ -1,0 +1,9 @@
+import sys
+
+
+def main():
+    print("main running")
+    return 3
+
+
+sys.exit(main())

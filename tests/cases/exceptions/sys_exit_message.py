@@ -1,0 +1,7 @@
+import sys
+
+print("stopping with a message")
+try:
+    sys.exit("fatal: configuration missing")
+finally:
+    print("finally still runs")

@@ -1,0 +1,12 @@
+def work():
+    try:
+        print("working")
+        raise RuntimeError("work failed")
+    finally:
+        print("cleanup in finally")
+
+
+try:
+    work()
+finally:
+    print("outer finally")
