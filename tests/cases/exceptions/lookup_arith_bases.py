@@ -1,5 +1,5 @@
 errors = []
-for fn in [lambda: [][0], lambda: {}["k"], lambda: 1 / 0, lambda: 2.0 ** 10000, lambda: "a"[5]]:
+for fn in [lambda: [][0], lambda: {}["k"], lambda: 1 / 0, lambda: 10 ** 400 * 1.0, lambda: "a"[5]]:
     try:
         fn()
     except LookupError as e:

@@ -2,6 +2,8 @@ package pyt;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.instrumentation.ProvidedTags;
+import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
 
@@ -17,6 +19,7 @@ import pyt.runtime.BuiltinTypes;
                 defaultMimeType = PytLanguage.MIME_TYPE, characterMimeTypes = PytLanguage.MIME_TYPE,
                 fileTypeDetectors = PytFileDetector.class, contextPolicy = TruffleLanguage.ContextPolicy.SHARED,
                 website = "https://github.com/pyt")
+@ProvidedTags({StandardTags.RootTag.class, StandardTags.RootBodyTag.class, StandardTags.StatementTag.class})
 public final class PytLanguage extends TruffleLanguage<PytContext> {
     public static final String ID = "pyt";
     public static final String MIME_TYPE = "text/x-python";

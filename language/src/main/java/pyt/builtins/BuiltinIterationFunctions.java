@@ -37,7 +37,14 @@ public final class BuiltinIterationFunctions {
     @Builtin(name = "min", signature = "(*args, key=None, default=_)")
     @GenerateNodeFactory
     public abstract static class MinNode extends PytBuiltinNode.Ternary {
-        @Specialization
+        @Specialization(guards = {"isTwoLongs(args)", "key == NONE", "dflt == NO_VALUE"})
+        static long minLongs(PyTuple args, @SuppressWarnings("unused") Object key, @SuppressWarnings("unused") Object dflt) {
+            long a = (Long) args.get(0);
+            long b = (Long) args.get(1);
+            return b < a ? b : a;
+        }
+
+        @Specialization(replaces = "minLongs")
         static Object min(Object args, Object key, Object dflt) {
             return minMax((PyTuple) args, key, dflt, "min", Expr.CmpOpKind.LT);
         }
@@ -46,10 +53,24 @@ public final class BuiltinIterationFunctions {
     @Builtin(name = "max", signature = "(*args, key=None, default=_)")
     @GenerateNodeFactory
     public abstract static class MaxNode extends PytBuiltinNode.Ternary {
-        @Specialization
+        @Specialization(guards = {"isTwoLongs(args)", "key == NONE", "dflt == NO_VALUE"})
+        static long maxLongs(PyTuple args, @SuppressWarnings("unused") Object key, @SuppressWarnings("unused") Object dflt) {
+            long a = (Long) args.get(0);
+            long b = (Long) args.get(1);
+            return b > a ? b : a;
+        }
+
+        @Specialization(replaces = "maxLongs")
         static Object max(Object args, Object key, Object dflt) {
             return minMax((PyTuple) args, key, dflt, "max", Expr.CmpOpKind.GT);
         }
+    }
+
+    static final Object NONE = PyNone.NONE;
+    static final Object NO_VALUE = PyNone.NO_VALUE;
+
+    static boolean isTwoLongs(PyTuple args) {
+        return args.size() == 2 && args.get(0) instanceof Long && args.get(1) instanceof Long;
     }
 
     @TruffleBoundary

@@ -30,7 +30,7 @@ public final class DictViews {
         }
     }
 
-    public static final class View implements PyValue {
+    public static final class View extends pyt.interop.InteropObject implements PyValue {
         private final PyDict dict;
         private final Kind kind;
 

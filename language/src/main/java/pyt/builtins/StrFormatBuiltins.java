@@ -362,14 +362,36 @@ public final class StrFormatBuiltins {
             }
             return out.toByteArray();
         }
+        if (cs == StandardCharsets.UTF_16 || cs.name().equals("UTF-32")) {
+            // Python's "utf-16"/"utf-32" are little-endian with a byte order mark
+            boolean wide = cs != StandardCharsets.UTF_16;
+            byte[] body = s.getBytes(wide ? Charset.forName("UTF-32LE") : StandardCharsets.UTF_16LE);
+            byte[] bom = wide ? new byte[]{(byte) 0xFF, (byte) 0xFE, 0, 0} : new byte[]{(byte) 0xFF, (byte) 0xFE};
+            byte[] result = new byte[bom.length + body.length];
+            System.arraycopy(bom, 0, result, 0, bom.length);
+            System.arraycopy(body, 0, result, bom.length, body.length);
+            return result;
+        }
         return s.getBytes(cs);
     }
 
     @TruffleBoundary
-    static String decode(byte[] bytes, String encoding, String errors) {
+    static String decode(byte[] input, String encoding, String errors) {
+        byte[] bytes = input;
         Charset cs = charset(encoding);
         if (cs == null) {
             throw PyErrors.raise(null, BuiltinHelpers.types().LookupError, "unknown encoding: " + encoding);
+        }
+        if (cs == StandardCharsets.UTF_16 && !(bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            cs = StandardCharsets.UTF_16LE;
+            if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+                bytes = java.util.Arrays.copyOfRange(bytes, 2, bytes.length);
+            }
+        } else if (cs.name().equals("UTF-32")) {
+            cs = Charset.forName("UTF-32LE");
+            if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE && bytes[2] == 0 && bytes[3] == 0) {
+                bytes = java.util.Arrays.copyOfRange(bytes, 4, bytes.length);
+            }
         }
         CharsetDecoder decoder = cs.newDecoder();
         CodingErrorAction action = errors.equals("ignore") ? CodingErrorAction.IGNORE

@@ -78,6 +78,8 @@ public final class FunctionTranslator {
     RootCallTarget translateModule(Module module, boolean interactive) {
         FunctionTranslator t = new FunctionTranslator(language, source, scopes, errors, scopes.get(module), null, "<module>");
         StmtNode body = interactive ? t.stmts.interactiveBody(module.body()) : t.stmts.moduleBody(module.body());
+        body.markRootBody();
+        t.at(body, 0, source.getLength());
         SourceSection section = source.getLength() == 0 ? source.createUnavailableSection() : source.createSection(0, source.getLength());
         FunctionRootNode root = new FunctionRootNode(language, t.frame.build(), "<module>", "<module>", section, body);
         return root.getCallTarget();
@@ -174,6 +176,8 @@ public final class FunctionTranslator {
         StmtNode translated = body.apply(t);
         prologue.add(translated);
         StmtNode fullBody = t.block(prologue.toArray(new StmtNode[0]));
+        fullBody.markRootBody();
+        at(fullBody, at);
         SourceSection section = source.createSection(at.start(), Math.max(0, Math.min(at.end(), source.getLength()) - at.start()));
         FunctionRootNode root;
         if (fnScope.isGenerator()) {

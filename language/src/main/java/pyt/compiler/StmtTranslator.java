@@ -106,6 +106,7 @@ final class StmtTranslator {
             case Stmt.Break b -> new BreakNode();
             case Stmt.Continue c -> new ContinueNode();
         };
+        node.markStatement();
         return fn.at(node, s);
     }
 

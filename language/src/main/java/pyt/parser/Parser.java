@@ -17,7 +17,7 @@ public final class Parser {
     /** "exec" mode: a whole file or exec() string. */
     public static Module parseModule(String source, String filename) {
         SyntaxErrors errors = new SyntaxErrors(source, filename);
-        Module m = run(errors, 0, StatementParser::file);
+        Module m = run(errors, 0, Mode.FILE, StatementParser::file);
         EarlyErrors.checkModule(m, errors);
         return m;
     }
@@ -29,7 +29,7 @@ public final class Parser {
         while (begin < source.length() && (source.charAt(begin) == ' ' || source.charAt(begin) == '\t')) {
             begin++;
         }
-        Expr e = run(errors, begin, StatementParser::eval);
+        Expr e = run(errors, begin, Mode.EVAL, StatementParser::eval);
         EarlyErrors.checkExpression(e, errors);
         return e;
     }
@@ -37,19 +37,19 @@ public final class Parser {
     /** "single" mode (the REPL): one statement, possibly compound. */
     public static Module parseInteractive(String source, String filename) {
         SyntaxErrors errors = new SyntaxErrors(source, filename);
-        Module m = run(errors, 0, true, StatementParser::interactive);
+        Module m = run(errors, 0, Mode.SINGLE, StatementParser::interactive);
         EarlyErrors.checkModule(m, errors);
         return m;
     }
 
-    private static <T> T run(SyntaxErrors errors, int begin, Function<StatementParser, T> rule) {
-        return run(errors, begin, false, rule);
-    }
+    private enum Mode { FILE, EVAL, SINGLE }
 
-    private static <T> T run(SyntaxErrors errors, int begin, boolean single, Function<StatementParser, T> rule) {
+    private static <T> T run(SyntaxErrors errors, int begin, Mode mode, Function<StatementParser, T> rule) {
         Tokenizer tokenizer = new Tokenizer(errors, begin, errors.source.length(), 1, false);
-        if (single) {
+        if (mode == Mode.SINGLE) {
             tokenizer.setSingleInput();
+        } else if (mode == Mode.EVAL) {
+            tokenizer.setNoAppendedNewline();
         }
         StatementParser parser = new StatementParser(errors, tokenizer);
         try {

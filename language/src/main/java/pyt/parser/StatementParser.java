@@ -69,8 +69,9 @@ final class StatementParser extends SimpleStatementParser {
         List<Stmt> body = new ArrayList<>();
         Token t = peek();
         if (t.kind() == ENDMARKER) {
-            throw errors.source.isEmpty() ? errors.errorAtLine(PythonSyntaxError.Kind.SyntaxError, SyntaxErrors.INVALID_SYNTAX, 0, 0)
-                            : invalidSyntax();
+            // CPython reports this at column 0 of the last line read (line 0 for empty input)
+            int line = errors.source.isEmpty() ? 0 : errors.lineOf(t.start());
+            throw errors.errorAtLine(PythonSyntaxError.Kind.SyntaxError, SyntaxErrors.INVALID_SYNTAX, line, 0);
         }
         if (t.kind() == NEWLINE) {
             advance();

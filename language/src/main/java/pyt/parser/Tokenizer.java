@@ -68,6 +68,17 @@ final class Tokenizer {
 
     void setSingleInput() {
         singleInput = true;
+        appendsNewline = false;
+    }
+
+    /**
+     * Whether the source is read as if it ended with a newline, as CPython does for "exec" input
+     * only; "eval" and "single" input see the last line as it is.
+     */
+    private boolean appendsNewline = true;
+
+    void setNoAppendedNewline() {
+        appendsNewline = false;
     }
 
     Tokenizer(SyntaxErrors errors, int begin, int limit, int line, boolean fstringExpr) {
@@ -160,9 +171,10 @@ final class Tokenizer {
     }
 
     Token next() {
+        boolean wasStarted = parsingStarted;
         Token t = nextToken();
         lastLine = t.line();
-        if (t.kind() != TokenKind.ENDMARKER) {
+        if (t.kind() != TokenKind.ENDMARKER && !(singleInput && wasStarted && !parsingStarted)) {
             parsingStarted = true;
         }
         return t;
@@ -210,7 +222,7 @@ final class Tokenizer {
                     int at = pos;
                     pos++;
                     c = peekc();
-                    if (c == EOF) {
+                    if (c == EOF && appendsNewline) {
                         // CPython appends a newline to the last line: backslash, newline, then EOF
                         throw soft(Kind.SyntaxError, SyntaxErrors.UNEXPECTED_EOF, at + 1, at + 1);
                     }
@@ -296,7 +308,7 @@ final class Tokenizer {
                 contLineCol = contLineCol != 0 ? contLineCol : col;
                 int at = pos;
                 pos++;
-                if (peekc() == EOF) {
+                if (peekc() == EOF && appendsNewline) {
                     throw soft(Kind.SyntaxError, SyntaxErrors.UNEXPECTED_EOF, at + 1, at + 1);
                 }
                 if (!isNewlineChar(peekc())) {
@@ -314,7 +326,7 @@ final class Tokenizer {
         }
         int c = peekc();
         boolean blankline = c == '#' || isNewlineChar(c);
-        if (c == EOF) {
+        if (c == EOF && appendsNewline) {
             // like CPython's appended newline: trailing whitespace is a blank line, then EOF dedents
             col = altcol = 0;
         }

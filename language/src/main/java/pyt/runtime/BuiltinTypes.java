@@ -107,6 +107,22 @@ public final class BuiltinTypes {
     public final PyType ResourceWarning = define("ResourceWarning", Warning);
     public final PyType EncodingWarning = define("EncodingWarning", Warning);
 
+    // Classes of the embedding support (pyt.interop): found by byName("polyglot.foreign") etc.
+    // for their @BuiltinClass methods, but not builtins, so not in all().
+    private final Map<String, PyType> hidden = new HashMap<>();
+    /** The class of values from the host or another language ({@code polyglot.foreign}). */
+    public final PyType foreign = defineHidden("polyglot", "foreign", object);
+    /** What a host or foreign exception becomes when it reaches Python code ({@code polyglot.ForeignException}). */
+    public final PyType ForeignException = defineHidden("polyglot", "ForeignException", Exception);
+    /** The class of the text files {@code open()} returns. */
+    public final PyType textFile = defineHidden("_io", "TextIOWrapper", object);
+
+    private PyType defineHidden(String module, String name, PyType... bases) {
+        PyType t = new PyType(name, module, bases, rootShape);
+        hidden.put(module + "." + name, t);
+        return t;
+    }
+
     private PyType define(String name, PyType... bases) {
         PyType t = new PyType(name, "builtins", bases, rootShape);
         byName.put(name, t);
@@ -116,7 +132,8 @@ public final class BuiltinTypes {
     /** The builtin class called {@code name}, or null. */
     @TruffleBoundary
     public PyType byName(String name) {
-        return byName.get(name);
+        PyType t = byName.get(name);
+        return t != null ? t : hidden.get(name);
     }
 
     /** All builtin classes by name: what the {@code builtins} module exposes. */
@@ -170,6 +187,9 @@ public final class BuiltinTypes {
             return staticmethod;
         } else if (value instanceof PyException e) {
             return e.getPyType();
+        } else if (value instanceof com.oracle.truffle.api.interop.TruffleObject) {
+            // host objects and other languages' values (pyt.interop.ForeignObjectBuiltins)
+            return foreign;
         }
         return object;
     }

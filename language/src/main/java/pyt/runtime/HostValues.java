@@ -1,24 +1,13 @@
 package pyt.runtime;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-
 /** Converts primitive values arriving from the host or other languages into pyt's representations. */
 public final class HostValues {
     private HostValues() {
     }
 
-    @TruffleBoundary
+    /** See {@link pyt.interop.InteropValues#toPython}: also foreign numbers, strings, nulls and wrapped big ints. */
     public static Object toPython(Object value) {
-        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            return ((Number) value).longValue();
-        } else if (value instanceof Float f) {
-            return f.doubleValue();
-        } else if (value instanceof String s) {
-            return PyStrings.of(s);
-        } else if (value instanceof Character c) {
-            return PyStrings.of(String.valueOf(c));
-        }
-        return value;
+        return pyt.interop.InteropValues.toPython(value);
     }
 
     public static Object[] toPython(Object[] values) {

@@ -5,14 +5,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnknownKeyException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 
+import pyt.interop.InteropIterator;
 import pyt.interop.InteropObject;
+import pyt.interop.InteropValues;
 
 /**
  * A Python dict: insertion-ordered, keyed by Python equality. Keys are stored under a
  * {@link DictKey} that gives Java equals/hashCode Python's {@code ==}/{@code hash()}
  * semantics ({@code 1 == 1.0 == True}), while the original key object is kept for iteration.
+ * To other languages a dict is a hash (interop hash entries).
  */
+@ExportLibrary(InteropLibrary.class)
 public final class PyDict extends InteropObject implements PyValue {
     private final LinkedHashMap<Object, Object[]> map = new LinkedHashMap<>();
 
@@ -153,5 +161,76 @@ public final class PyDict extends InteropObject implements PyValue {
     @TruffleBoundary
     public PyIterator itemIterator() {
         return new DictIterator(this, 2);
+    }
+
+    // ---- interop (embedding): a hash whose keys are compared with Python's == and hash()
+
+    @ExportMessage
+    boolean hasHashEntries() {
+        return true;
+    }
+
+    @ExportMessage
+    long getHashSize() {
+        return size();
+    }
+
+    /** The value under a key from outside, or null when absent or unhashable. */
+    @TruffleBoundary
+    private Object getForeignKey(Object key) {
+        try {
+            return get(InteropValues.toPython(key));
+        } catch (PyException e) {
+            return null;
+        }
+    }
+
+    @ExportMessage(name = "isHashEntryReadable")
+    @ExportMessage(name = "isHashEntryModifiable")
+    @ExportMessage(name = "isHashEntryRemovable")
+    boolean isHashEntryReadable(Object key) {
+        return getForeignKey(key) != null;
+    }
+
+    @ExportMessage
+    boolean isHashEntryInsertable(Object key) {
+        return getForeignKey(key) == null;
+    }
+
+    @ExportMessage
+    Object readHashValue(Object key) throws UnknownKeyException {
+        Object v = getForeignKey(key);
+        if (v == null) {
+            throw UnknownKeyException.create(key);
+        }
+        return InteropValues.toInterop(v);
+    }
+
+    @ExportMessage
+    void writeHashEntry(Object key, Object value) {
+        put(InteropValues.toPython(key), InteropValues.toPython(value));
+    }
+
+    @ExportMessage
+    void removeHashEntry(Object key) throws UnknownKeyException {
+        if (getForeignKey(key) == null) {
+            throw UnknownKeyException.create(key);
+        }
+        remove(InteropValues.toPython(key));
+    }
+
+    @ExportMessage
+    Object getHashEntriesIterator() {
+        return new InteropIterator(itemIterator());
+    }
+
+    @ExportMessage
+    Object getHashKeysIterator() {
+        return new InteropIterator(keyIterator());
+    }
+
+    @ExportMessage
+    Object getHashValuesIterator() {
+        return new InteropIterator(valueIterator());
     }
 }

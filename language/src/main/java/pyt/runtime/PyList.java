@@ -2,9 +2,16 @@ package pyt.runtime;
 
 import java.util.Arrays;
 
-import pyt.interop.InteropObject;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 
-/** A Python list: a growable array of objects. */
+import pyt.interop.InteropObject;
+import pyt.interop.InteropValues;
+
+/** A Python list: a growable array of objects; to other languages a writable array that grows at its end. */
+@ExportLibrary(InteropLibrary.class)
 public final class PyList extends InteropObject {
     private Object[] items;
     private int size;
@@ -89,5 +96,64 @@ public final class PyList extends InteropObject {
     /** The backing array, valid up to {@link #size()}; callers must not keep it. */
     public Object[] rawItems() {
         return items;
+    }
+
+    // ---- interop (embedding): an array; writing at index size() appends
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    long getArraySize() {
+        return size;
+    }
+
+    @ExportMessage
+    boolean isArrayElementReadable(long index) {
+        return index >= 0 && index < size;
+    }
+
+    @ExportMessage
+    boolean isArrayElementModifiable(long index) {
+        return index >= 0 && index < size;
+    }
+
+    @ExportMessage
+    boolean isArrayElementInsertable(long index) {
+        return index == size;
+    }
+
+    @ExportMessage
+    boolean isArrayElementRemovable(long index) {
+        return index >= 0 && index < size;
+    }
+
+    @ExportMessage
+    Object readArrayElement(long index) throws InvalidArrayIndexException {
+        if (index < 0 || index >= size) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return InteropValues.toInterop(items[(int) index]);
+    }
+
+    @ExportMessage
+    void writeArrayElement(long index, Object value) throws InvalidArrayIndexException {
+        if (index >= 0 && index < size) {
+            items[(int) index] = InteropValues.toPython(value);
+        } else if (index == size) {
+            add(InteropValues.toPython(value));
+        } else {
+            throw InvalidArrayIndexException.create(index);
+        }
+    }
+
+    @ExportMessage
+    void removeArrayElement(long index) throws InvalidArrayIndexException {
+        if (index < 0 || index >= size) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        remove((int) index);
     }
 }

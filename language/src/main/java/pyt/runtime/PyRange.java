@@ -1,8 +1,14 @@
 package pyt.runtime;
 
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
 import pyt.interop.InteropObject;
 
 /** A {@code range} with long bounds; ranges beyond 64 bits are not supported yet (see docs/dialect.md). */
+@ExportLibrary(InteropLibrary.class)
 public final class PyRange extends InteropObject {
     private final long start;
     private final long stop;
@@ -35,5 +41,30 @@ public final class PyRange extends InteropObject {
 
     public long get(long i) {
         return start + i * step;
+    }
+
+    // ---- interop (embedding): a read-only array of ints
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    long getArraySize() {
+        return length();
+    }
+
+    @ExportMessage
+    boolean isArrayElementReadable(long index) {
+        return index >= 0 && index < length();
+    }
+
+    @ExportMessage
+    Object readArrayElement(long index) throws InvalidArrayIndexException {
+        if (index < 0 || index >= length()) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return get(index);
     }
 }

@@ -1,10 +1,16 @@
 package pyt.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 
 import pyt.interop.InteropObject;
+import pyt.interop.InteropValues;
 
-/** An immutable Python tuple. */
+/** An immutable Python tuple; to other languages a read-only array. */
+@ExportLibrary(InteropLibrary.class)
 public final class PyTuple extends InteropObject {
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 
@@ -29,5 +35,30 @@ public final class PyTuple extends InteropObject {
 
     public Object get(int i) {
         return items[i];
+    }
+
+    // ---- interop (embedding): a read-only array
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    long getArraySize() {
+        return items.length;
+    }
+
+    @ExportMessage
+    boolean isArrayElementReadable(long index) {
+        return index >= 0 && index < items.length;
+    }
+
+    @ExportMessage
+    Object readArrayElement(long index) throws InvalidArrayIndexException {
+        if (index < 0 || index >= items.length) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return InteropValues.toInterop(items[(int) index]);
     }
 }

@@ -1,0 +1,14 @@
+def g():
+    yield 1
+    yield 2
+
+
+it = g()
+print(it.gi_running, it.gi_frame is not None)
+next(it)
+print(it.gi_frame.f_lineno if it.gi_frame else None)
+list(it)
+print(it.gi_frame)
+print(g.__name__, it.__name__, it.__qualname__)
+print(iter(it) is it)
+print(hasattr(it, "send"), hasattr(it, "throw"), hasattr(it, "close"))

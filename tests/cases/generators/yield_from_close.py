@@ -1,0 +1,25 @@
+def inner():
+    try:
+        yield 1
+        yield 2
+    finally:
+        print("inner finally")
+
+
+def outer():
+    try:
+        yield from inner()
+    finally:
+        print("outer finally")
+
+
+g = outer()
+print(next(g))
+g.close()
+print("closed")
+g2 = outer()
+print(next(g2))
+try:
+    g2.throw(KeyError("k"))
+except KeyError as e:
+    print("KeyError propagated", e)
