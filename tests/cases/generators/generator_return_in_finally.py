@@ -6,14 +6,15 @@ def g():
         print("finally runs")
 
 
-for x in g():
+gen = g()
+for x in gen:
     print(x)
     break
-print("after break")
+print("after break, generator still suspended")
+gen.close()
+print("after close")
 gen = g()
-print(next(gen))
-del gen
-print("after del")
+print(list(gen))
 
 
 def h():

@@ -6,9 +6,17 @@ def g():
 it = g()
 print(it.gi_running, it.gi_frame is not None)
 next(it)
-print(it.gi_frame.f_lineno if it.gi_frame else None)
+print(it.gi_running, it.gi_frame is not None)
 list(it)
 print(it.gi_frame)
 print(g.__name__, it.__name__, it.__qualname__)
 print(iter(it) is it)
 print(hasattr(it, "send"), hasattr(it, "throw"), hasattr(it, "close"))
+
+
+def watcher():
+    yield it2.gi_running
+
+
+it2 = watcher()
+print(next(it2))

@@ -61,6 +61,12 @@ public final class PytLanguage extends TruffleLanguage<PytContext> {
         return ModuleCompiler.compileMain(this, source);
     }
 
+    /** {@code context.getBindings("pyt")}: the globals of {@code __main__} (embedding, see docs/embedding.md). */
+    @Override
+    protected Object getScope(PytContext context) {
+        return context.getMainModule();
+    }
+
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
         return singleThreaded;

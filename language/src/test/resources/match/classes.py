@@ -10,8 +10,7 @@ class Point:
 class Point3(Point):
     __match_args__ = ("x", "y", "z")
     def __init__(self, x, y, z):
-        super().__init__(x, y)
-        self.z = z
+        self.x, self.y, self.z = x, y, z
 
 class Circle:
     def __init__(self, center, r):
@@ -107,12 +106,14 @@ match Dyn():
 # all attributes are read before subpatterns are tried
 class Loud:
     __match_args__ = ("a", "b")
-    def __getattribute__(self, name):
-        print("get", name)
-        return object.__getattribute__(self, name)
-    def __init__(self):
-        object.__setattr__(self, "a", 1)
-        object.__setattr__(self, "b", 2)
+    @property
+    def a(self):
+        print("get a")
+        return 1
+    @property
+    def b(self):
+        print("get b")
+        return 2
 match Loud():
     case Loud(9, b):
         print("no")

@@ -37,6 +37,13 @@ public final class BuiltinIterationFunctions {
     @Builtin(name = "min", signature = "(*args, key=None, default=_)")
     @GenerateNodeFactory
     public abstract static class MinNode extends PytBuiltinNode.Ternary {
+        static final Object NONE = PyNone.NONE;
+        static final Object NO_VALUE = PyNone.NO_VALUE;
+
+        static boolean isTwoLongs(PyTuple args) {
+            return BuiltinIterationFunctions.isTwoLongs(args);
+        }
+
         @Specialization(guards = {"isTwoLongs(args)", "key == NONE", "dflt == NO_VALUE"})
         static long minLongs(PyTuple args, @SuppressWarnings("unused") Object key, @SuppressWarnings("unused") Object dflt) {
             long a = (Long) args.get(0);
@@ -53,6 +60,13 @@ public final class BuiltinIterationFunctions {
     @Builtin(name = "max", signature = "(*args, key=None, default=_)")
     @GenerateNodeFactory
     public abstract static class MaxNode extends PytBuiltinNode.Ternary {
+        static final Object NONE = PyNone.NONE;
+        static final Object NO_VALUE = PyNone.NO_VALUE;
+
+        static boolean isTwoLongs(PyTuple args) {
+            return BuiltinIterationFunctions.isTwoLongs(args);
+        }
+
         @Specialization(guards = {"isTwoLongs(args)", "key == NONE", "dflt == NO_VALUE"})
         static long maxLongs(PyTuple args, @SuppressWarnings("unused") Object key, @SuppressWarnings("unused") Object dflt) {
             long a = (Long) args.get(0);
@@ -65,9 +79,6 @@ public final class BuiltinIterationFunctions {
             return minMax((PyTuple) args, key, dflt, "max", Expr.CmpOpKind.GT);
         }
     }
-
-    static final Object NONE = PyNone.NONE;
-    static final Object NO_VALUE = PyNone.NO_VALUE;
 
     static boolean isTwoLongs(PyTuple args) {
         return args.size() == 2 && args.get(0) instanceof Long && args.get(1) instanceof Long;

@@ -65,7 +65,15 @@ public final class BuiltinRegistry {
                     DescriptorBuiltinsFactory.getFactories(),
                     GeneratorBuiltinsFactory.getFactories(),
                     ClassMethodConstructorFactory.getFactories(),
-                    StaticMethodConstructorFactory.getFactories());
+                    StaticMethodConstructorFactory.getFactories(),
+                    // embedding: foreign values, the polyglot and java modules, open() (pyt.interop)
+                    pyt.interop.ForeignObjectBuiltinsFactory.getFactories(),
+                    pyt.interop.ForeignNumberBuiltinsFactory.getFactories(),
+                    pyt.interop.ForeignExceptionBuiltinsFactory.getFactories(),
+                    pyt.interop.PolyglotModuleFactory.getFactories(),
+                    pyt.interop.JavaModuleFactory.getFactories(),
+                    pyt.interop.FileBuiltinsFactory.getFactories(),
+                    pyt.interop.TextFileMethodsFactory.getFactories());
 
     private final PytLanguage language;
     private final Map<String, List<PyBuiltinFunction>> moduleFunctions = new HashMap<>();

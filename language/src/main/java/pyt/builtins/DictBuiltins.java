@@ -99,7 +99,7 @@ public final class DictBuiltins {
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(BuiltinHelpers.types().dict)) {
                 throw PyErrors.typeError(null, "dict.__new__(X): X is not a subtype of dict");
             }
-            return new PyDict();
+            return pyt.runtime.SubclassableValue.ofClass(new PyDict(), t, BuiltinHelpers.types().dict);
         }
     }
 

@@ -59,7 +59,15 @@ public final class ExceptionBuiltins {
             if (kwargs instanceof PyDict d && d.size() > 0 && !acceptsKeywords(e.getPyType())) {
                 throw PyErrors.typeError(null, "%s() takes no keyword arguments", e.getPyType().getName());
             }
-            e.setArgs((PyTuple) args);
+            PyTuple a = (PyTuple) args;
+            e.setArgs(a);
+            BuiltinTypes types = BuiltinHelpers.types();
+            if (e.getPyType().isSubtypeOf(types.SystemExit)) {
+                // CPython's SystemExit_init: code is a real attribute (the launcher reads it)
+                DynamicObjectLibrary.getUncached().put(e, "code", a.size() == 0 ? PyNone.NONE : a.size() == 1 ? a.get(0) : a);
+            } else if (e.getPyType().isSubtypeOf(types.StopIteration)) {
+                DynamicObjectLibrary.getUncached().put(e, "value", a.size() == 0 ? PyNone.NONE : a.get(0));
+            }
             if (kwargs instanceof PyDict d && d.size() > 0) {
                 for (Object[] entry : d.entries()) {
                     DynamicObjectLibrary.getUncached().put(e, PyStrings.toJava((TruffleString) entry[0]), entry[1]);

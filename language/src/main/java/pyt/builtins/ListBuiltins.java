@@ -114,7 +114,7 @@ public final class ListBuiltins {
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(BuiltinHelpers.types().list)) {
                 throw PyErrors.typeError(null, "list.__new__(X): X is not a subtype of list");
             }
-            return new PyList();
+            return pyt.runtime.SubclassableValue.ofClass(new PyList(), t, BuiltinHelpers.types().list);
         }
     }
 

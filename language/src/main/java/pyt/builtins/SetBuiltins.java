@@ -186,7 +186,7 @@ public final class SetBuiltins {
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(BuiltinHelpers.types().set)) {
                 throw PyErrors.typeError(null, "set.__new__(X): X is not a subtype of set");
             }
-            return new PySet(false);
+            return pyt.runtime.SubclassableValue.ofClass(new PySet(false), t, BuiltinHelpers.types().set);
         }
     }
 

@@ -47,7 +47,8 @@ final class PatternTranslator {
         for (int i = 0; i < cases.length; i++) {
             cases[i] = matchCase(m.cases().get(i));
         }
-        return new MatchNode(fn.exprs.expr(m.subject()), cases, fn.resume, fn.resume == null ? -1 : fn.temporary());
+        ExprNode subject = fn.exprs.expr(m.subject());
+        return fn.resume == null ? new MatchNode(subject, cases) : new MatchNode(subject, cases, fn.resume, fn.temporary(), fn.temporary());
     }
 
     private MatchCaseNode matchCase(MatchCase c) {

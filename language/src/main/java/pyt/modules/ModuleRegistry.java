@@ -32,6 +32,10 @@ public final class ModuleRegistry {
                 return withFunctions(context, name);
             case "math":
                 return MathModule.create(withFunctions(context, name));
+            case "polyglot": // embedding (pyt.interop)
+                return pyt.interop.PolyglotModule.create(context, withFunctions(context, name));
+            case "java": // embedding (pyt.interop); java.type checks the host's permission
+                return withFunctions(context, name);
             default:
                 return null;
         }

@@ -46,6 +46,9 @@ final class StatementParser extends SimpleStatementParser {
     }
 
     private Expr evalInput() {
+        if (at(ENDMARKER) && errors.source.isBlank()) {
+            throw errors.errorAtLine(PythonSyntaxError.Kind.SyntaxError, SyntaxErrors.INVALID_SYNTAX, 0, 0);
+        }
         Expr e = expressions();
         while (accept(NEWLINE)) {
             // trailing newlines are allowed

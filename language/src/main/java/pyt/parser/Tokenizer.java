@@ -433,45 +433,13 @@ final class Tokenizer {
 
     /** CPython's verify_identifier: XID_Start/XID_Continue, then NFKC normalization. */
     private String verifyIdentifier(int start, String id) {
-        int i = 0;
-        while (i < id.length()) {
-            int cp = id.codePointAt(i);
-            boolean ok = i == 0 ? (cp == '_' || isXidStart(cp)) : isXidContinue(cp);
-            if (!ok) {
-                pos = start + i + Character.charCount(cp);
-                String hex = String.format("%04X", cp);
-                if (isPrintable(cp)) {
-                    throw hard("invalid character '" + new String(Character.toChars(cp)) + "' (U+" + hex + ")", pos - 1, pos);
-                }
-                throw hard("invalid non-printable character U+" + hex, pos - 1, pos);
-            }
-            i += Character.charCount(cp);
+        int bad = Identifiers.firstInvalid(id);
+        if (bad >= 0) {
+            int cp = id.codePointAt(bad);
+            pos = start + bad + Character.charCount(cp);
+            throw hard(Identifiers.invalidCharacterMessage(cp), pos - 1, pos);
         }
         return Normalizer.normalize(id, Normalizer.Form.NFKC);
-    }
-
-    static boolean isXidStart(int cp) {
-        // U+FF9E/U+FF9F are ID_Start but not XID_Start (their NFKC forms are combining marks)
-        return Character.isUnicodeIdentifierStart(cp) && !Character.isIdentifierIgnorable(cp) && cp != 0xFF9E
-                        && cp != 0xFF9F;
-    }
-
-    static boolean isXidContinue(int cp) {
-        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
-    }
-
-    /** Python's str.isprintable for one code point. */
-    static boolean isPrintable(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                            Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
     }
 
     /** Scans a string literal whose prefix (if any) ends at pos; CPython's letter_quote. */
@@ -606,9 +574,9 @@ final class Tokenizer {
                 if (c == 0) {
                     throw hard("source code cannot contain null bytes", start, start);
                 }
-                if (!isPrintable(c)) {
+                if (!Identifiers.isPrintable(c)) {
                     pos++;
-                    throw hard(String.format("invalid non-printable character U+%04X", c), start, start + 1);
+                    throw hard(Identifiers.invalidCharacterMessage(c), start, start + 1);
                 }
                 k = TokenKind.ERRORTOKEN;
             }

@@ -143,6 +143,9 @@ public final class BuiltinTypes {
 
     /** The Python class of any value pyt can hold. */
     public PyType typeOf(Object value) {
+        if (value instanceof SubclassableValue v && v.getSubclassData() != null) {
+            return v.getSubclassData().getPyType();
+        }
         if (value instanceof PyObject o) {
             return o.getPyType();
         } else if (value instanceof Long || value instanceof Integer || value instanceof BigInteger) {

@@ -21,7 +21,20 @@ import pyt.interop.InteropValues;
  * To other languages a dict is a hash (interop hash entries).
  */
 @ExportLibrary(InteropLibrary.class)
-public final class PyDict extends InteropObject implements PyValue {
+public final class PyDict extends InteropObject implements PyValue, SubclassableValue {
+    /** Set when this is an instance of a Python subclass of the builtin type. */
+    private PyObject subclassData;
+
+    @Override
+    public PyObject getSubclassData() {
+        return subclassData;
+    }
+
+    @Override
+    public void setSubclassData(PyObject data) {
+        this.subclassData = data;
+    }
+
     private final LinkedHashMap<Object, Object[]> map = new LinkedHashMap<>();
 
     @Override

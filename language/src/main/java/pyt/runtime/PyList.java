@@ -12,7 +12,20 @@ import pyt.interop.InteropValues;
 
 /** A Python list: a growable array of objects; to other languages a writable array that grows at its end. */
 @ExportLibrary(InteropLibrary.class)
-public final class PyList extends InteropObject {
+public final class PyList extends InteropObject implements SubclassableValue {
+    /** Set when this is an instance of a Python subclass of the builtin type. */
+    private PyObject subclassData;
+
+    @Override
+    public PyObject getSubclassData() {
+        return subclassData;
+    }
+
+    @Override
+    public void setSubclassData(PyObject data) {
+        this.subclassData = data;
+    }
+
     private Object[] items;
     private int size;
 

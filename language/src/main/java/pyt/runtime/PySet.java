@@ -7,7 +7,20 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import pyt.interop.InteropObject;
 
 /** A Python set or frozenset, keyed by Python equality like {@link PyDict}. */
-public final class PySet extends InteropObject implements PyValue {
+public final class PySet extends InteropObject implements PyValue, SubclassableValue {
+    /** Set when this is an instance of a Python subclass of the builtin type. */
+    private PyObject subclassData;
+
+    @Override
+    public PyObject getSubclassData() {
+        return subclassData;
+    }
+
+    @Override
+    public void setSubclassData(PyObject data) {
+        this.subclassData = data;
+    }
+
     private final LinkedHashMap<Object, Object> map = new LinkedHashMap<>();
     private final boolean frozen;
 

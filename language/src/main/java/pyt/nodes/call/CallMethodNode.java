@@ -57,7 +57,7 @@ public final class CallMethodNode extends ExprNode {
         }
         if (state == State.METHOD) {
             if (self.getClass() == cachedClass && (cachedShape == null || ((PyObject) self).getShape() == cachedShape)
-                            && stable.isValid()) {
+                            && !isSubclassInstance(self) && stable.isValid()) {
                 return dispatch.execute(cachedMethod, values, null, null);
             }
         } else if (state == State.MODULE) {
@@ -90,6 +90,11 @@ public final class CallMethodNode extends ExprNode {
         return rest;
     }
 
+    /** A list, dict or set that is an instance of a Python subclass: its methods may be overridden. */
+    private static boolean isSubclassInstance(Object self) {
+        return self instanceof pyt.runtime.SubclassableValue v && v.getSubclassData() != null;
+    }
+
     private void specialize(Object self) {
         if (self instanceof PyModule m) {
             state = State.MODULE;
@@ -97,7 +102,7 @@ public final class CallMethodNode extends ExprNode {
             cachedCell = m.cell(name);
             return;
         }
-        if (self instanceof PyType) {
+        if (self instanceof PyType || isSubclassInstance(self)) {
             state = State.GENERIC;
             return;
         }

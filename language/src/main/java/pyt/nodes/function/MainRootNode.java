@@ -9,7 +9,6 @@ import pyt.PytContext;
 import pyt.PytLanguage;
 import pyt.runtime.PArguments;
 import pyt.runtime.PyModule;
-import pyt.runtime.PyNone;
 
 /** What {@code Context.eval} runs: the module body of a source, with the context's {@code __main__} as globals. */
 public final class MainRootNode extends RootNode {
@@ -31,14 +30,8 @@ public final class MainRootNode extends RootNode {
             main.set("__file__", pyt.runtime.PyStrings.of(filePath));
         }
         Object result = body.call(PArguments.create(null, main, 0));
-        return isInteropValue(result) ? result : PyNone.NONE;
-    }
-
-    /** Values not yet exported through interop (the embedding work) are not handed to the host. */
-    private static boolean isInteropValue(Object value) {
-        return value instanceof Boolean || value instanceof Long || value instanceof Double
-                        || value instanceof com.oracle.truffle.api.strings.TruffleString
-                        || value instanceof com.oracle.truffle.api.interop.TruffleObject;
+        // every Python value is an interop value except big ints, which travel wrapped
+        return pyt.interop.InteropValues.toInterop(result);
     }
 
     @Override

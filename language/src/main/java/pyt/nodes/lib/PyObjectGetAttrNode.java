@@ -171,8 +171,10 @@ public abstract class PyObjectGetAttrNode extends Node {
         if (descr != null && isDataDescriptor(descr)) {
             return bindDescriptor(descr, obj, type);
         }
-        if (obj instanceof PyObject o) {
-            Object v = DynamicObjectLibrary.getUncached().getOrDefault(o, name, null);
+        PyObject attributes = obj instanceof PyObject o ? o
+                        : obj instanceof pyt.runtime.SubclassableValue sv ? sv.getSubclassData() : null;
+        if (attributes != null) {
+            Object v = DynamicObjectLibrary.getUncached().getOrDefault(attributes, name, null);
             if (v != null) {
                 return v;
             }

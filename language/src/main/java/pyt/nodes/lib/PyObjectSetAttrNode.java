@@ -102,7 +102,8 @@ public abstract class PyObjectSetAttrNode extends Node {
                 return;
             }
         }
-        if (obj instanceof PyObject o) {
+        PyObject o = obj instanceof PyObject po ? po : obj instanceof pyt.runtime.SubclassableValue sv ? sv.getSubclassData() : null;
+        if (o != null) {
             if (value == null) {
                 if (!DynamicObjectLibrary.getUncached().removeKey(o, name)) {
                     throw PyObjectGetAttrNode.attributeError(obj, name);

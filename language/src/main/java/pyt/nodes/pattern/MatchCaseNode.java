@@ -30,14 +30,22 @@ public final class MatchCaseNode extends PytNode {
     }
 
     /** Tries the pattern and the guard, binding the captures when the pattern matches. */
-    @ExplodeLoop
     public boolean matches(VirtualFrame frame, Object subject) {
+        return matchPattern(frame, subject) && passesGuard(frame);
+    }
+
+    @ExplodeLoop
+    boolean matchPattern(VirtualFrame frame, Object subject) {
         if (!pattern.match(frame, subject)) {
             return false;
         }
         for (int i = 0; i < stores.length; i++) {
             stores[i].execute(frame, frame.getObject(captureSlots[i]));
         }
+        return true;
+    }
+
+    boolean passesGuard(VirtualFrame frame) {
         return guard == null || guard.execute(frame);
     }
 

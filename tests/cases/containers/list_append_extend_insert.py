@@ -1,0 +1,25 @@
+a = [1, 2]
+a.append(3)
+a.append([4, 5])
+print(a)
+a.extend([6, 7])
+a.extend("ab")
+a.extend(range(2))
+a.extend((x for x in [9]))
+print(a, len(a))
+b = [1, 2, 3]
+b.insert(0, "start")
+b.insert(2, "mid")
+b.insert(100, "end")
+b.insert(-1, "before-last")
+b.insert(-100, "very-start")
+print(b)
+c = []
+c.extend(c)
+c.append(c)
+print(len(c), c)
+d = [1]
+d.extend(d)
+print(d)
+r = d.append(2)
+print(r)

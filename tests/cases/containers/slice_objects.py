@@ -1,0 +1,16 @@
+s = slice(1, 10, 2)
+print(s, s.start, s.stop, s.step)
+data = list(range(20))
+print(data[s], data[slice(5)], data[slice(None, None, -4)])
+print(slice(3), slice(1, 2), slice(None))
+print(s.indices(6), slice(None, None, -1).indices(5), slice(-3, None).indices(10), slice(0, 100, 3).indices(10))
+print("hello world"[slice(0, 5)], (1, 2, 3)[slice(1, None)])
+print(slice(1, 2) == slice(1, 2), slice(1, 2) == slice(1, 3))
+r = range(10)
+print(r[slice(2, 8, 2)])
+cut = slice(2, -2)
+print([1, 2, 3, 4, 5, 6][cut], "abcdef"[cut])
+try:
+    slice(0, 5, 0).indices(10)
+except ValueError as e:
+    print("ValueError:", e)

@@ -1,0 +1,8 @@
+print(format(3), format("x"), format(1.0), format(None), format([1]), format(True))
+print(format(1234.5, ","), format(0.000123, ".2e"), format(42, "c"), format(5, "^5"))
+print("{:10}|{:<10}|{:10}|".format(1, 1, "s"))
+print("{:=^30}".format(" REPORT "))
+print("{:>5}{:>5}{:>5}".format(*"abc"))
+print("{:.1f}%".format(99.95), "{:.0f}".format(0.5), "{:.0f}".format(1.5), "{:g}".format(100000.0), "{:g}".format(1000000.0))
+print("{:,}".format(-1234567.891), "{:+.2e}".format(-0.0001234))
+print(format(2 ** 64, "x"), format(-255, "#b"), format(0.1 + 0.2, ".17g"))

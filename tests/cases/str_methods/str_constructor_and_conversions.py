@@ -1,0 +1,7 @@
+print(str(), repr(str()), str(0), str(-1.25), str(1e100), str(2 ** 70), str(True), str(3 + 4j))
+print(str((1, "a")), str({"k": [1]}), str({1}), str(range(3)), str(slice(1)))
+print(int("42"), int(" -7 "), int("0x1f", 16), int("1f", 16), int("0b101", 0), int("777", 8), int("z", 36), int("1_000"))
+print(float("1.5"), float(" -2e3 "), float("inf"), float("-nan"), float("1_0.5"))
+print(hex(255), oct(8), bin(5), hex(-1), bin(0))
+print(repr(str(b"abc")), str(b"abc", "utf-8"), str(bytearray(b"x"), "ascii"))
+print("%s|%s" % (int("0012"), float(".5")))
