@@ -64,7 +64,7 @@ public final class PytLanguage extends TruffleLanguage<PytContext> {
     /** {@code context.getBindings("pyt")}: the globals of {@code __main__} (embedding, see docs/embedding.md). */
     @Override
     protected Object getScope(PytContext context) {
-        return context.getMainModule();
+        return new pyt.interop.ModuleScope(context.getMainModule());
     }
 
     @Override

@@ -76,3 +76,21 @@ def nested():
                         yield "inner other"
                 yield s
 print(list(nested()))
+
+# yields in the subject and in guards resume there, without re-matching
+def asking():
+    match (yield "subject?"):
+        case 1:
+            yield "one"
+        case x if (yield f"guard for {x}?"):
+            yield f"guarded {x}"
+        case [*_]:
+            yield "a sequence"
+        case _:
+            yield "fallback"
+for answers in [(5, True), (1,), (7, False), ([1], False)]:
+    it = asking()
+    out = [next(it)]
+    for a in answers:
+        out.append(it.send(a))
+    print(out)

@@ -332,13 +332,9 @@ public final class BuiltinFunctions {
         }
     }
 
-    /** A snapshot of a module's variables as a dict (writes to it do not reach the module). */
+    /** A module's variables as a dict; writes to it go on to the module (see NamespaceOwner). */
     @TruffleBoundary
     static PyDict moduleDict(PyModule module) {
-        PyDict d = new PyDict();
-        for (java.util.Map.Entry<String, Object> e : module.snapshot().entrySet()) {
-            d.put(PyStrings.of(e.getKey()), e.getValue());
-        }
-        return d;
+        return PyDict.namespaceOf(module, module.snapshot());
     }
 }

@@ -25,7 +25,6 @@ import pyt.nodes.lib.PyObjectSetAttrNode;
 import pyt.runtime.PArguments;
 import pyt.runtime.PyCell;
 import pyt.runtime.PyDict;
-import pyt.runtime.PyErr;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyException;
 import pyt.runtime.PyFunction;
@@ -273,7 +272,7 @@ public final class BuiltinObjectFunctions {
 
     /** A snapshot of the namespace of a module, class or instance, or null for other objects. */
     @TruffleBoundary
-    static PyDict instanceDict(Object obj) {
+    public static PyDict instanceDict(Object obj) {
         if (obj instanceof PyModule m) {
             return BuiltinFunctions.moduleDict(m);
         } else if (obj instanceof PyType t) {
@@ -284,13 +283,15 @@ public final class BuiltinObjectFunctions {
             return d;
         } else if (obj instanceof PyObject o) {
             DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
-            PyDict d = new PyDict();
+            java.util.Map<String, Object> entries = new java.util.LinkedHashMap<>();
             for (Object key : lib.getKeyArray(o)) {
                 if (key instanceof String s) {
-                    d.put(PyStrings.of(s), lib.getOrDefault(o, key, PyNone.NONE));
+                    entries.put(s, lib.getOrDefault(o, key, PyNone.NONE));
                 }
             }
-            return d;
+            return PyDict.namespaceOf(o, entries);
+        } else if (obj instanceof pyt.runtime.SubclassableValue sv && sv.getSubclassData() != null) {
+            return instanceDict(sv.getSubclassData());
         }
         return null;
     }

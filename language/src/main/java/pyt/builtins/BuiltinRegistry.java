@@ -57,6 +57,7 @@ public final class BuiltinRegistry {
                     pyt.modules.TextStreamMethodsFactory.getFactories(),
                     pyt.modules.NamespaceFactory.getFactories(),
                     pyt.modules.MathFunctionsFactory.getFactories(),
+                    pyt.modules.MathTrigFunctionsFactory.getFactories(),
                     pyt.modules.MathIntegerFunctionsFactory.getFactories(),
                     ExecBuiltinsFactory.getFactories(),
                     ImportBuiltinsFactory.getFactories(),

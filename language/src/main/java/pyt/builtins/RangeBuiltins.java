@@ -16,7 +16,6 @@ import pyt.runtime.PyIterator;
 import pyt.runtime.PyRange;
 import pyt.runtime.PySingleton;
 import pyt.runtime.PyTuple;
-import pyt.runtime.PyType;
 
 /** {@code range}: construction, membership, search and its {@code start}/{@code stop}/{@code step}. */
 @BuiltinClass(name = "range")

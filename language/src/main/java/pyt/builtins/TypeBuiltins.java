@@ -10,7 +10,6 @@ import pyt.nodes.call.CallDispatchNodeGen;
 import pyt.runtime.PyDict;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyList;
-import pyt.runtime.PyNone;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
 import pyt.runtime.PyType;

@@ -36,6 +36,18 @@ public final class PyDict extends InteropObject implements PyValue, Subclassable
     }
 
     private final LinkedHashMap<Object, Object[]> map = new LinkedHashMap<>();
+    /** For {@code __dict__}/{@code globals()} snapshots: where writes are passed on, else null. */
+    private NamespaceOwner namespaceOwner;
+
+    /** A dict holding {@code entries} whose later writes also go to {@code owner}'s namespace. */
+    public static PyDict namespaceOf(Object owner, java.util.Map<String, Object> entries) {
+        PyDict d = new PyDict();
+        for (java.util.Map.Entry<String, Object> e : entries.entrySet()) {
+            d.put(PyStrings.of(e.getKey()), e.getValue());
+        }
+        d.namespaceOwner = new NamespaceOwner(owner);
+        return d;
+    }
 
     @Override
     public PyType getPyType(BuiltinTypes types) {
@@ -50,6 +62,9 @@ public final class PyDict extends InteropObject implements PyValue, Subclassable
 
     @TruffleBoundary
     public void put(Object key, Object value) {
+        if (namespaceOwner != null) {
+            namespaceOwner.written(key, value);
+        }
         Object k = DictKey.of(key);
         Object[] e = map.get(k);
         if (e == null) {
@@ -62,6 +77,9 @@ public final class PyDict extends InteropObject implements PyValue, Subclassable
     /** Removes a key; returns its value or null if absent. */
     @TruffleBoundary
     public Object remove(Object key) {
+        if (namespaceOwner != null) {
+            namespaceOwner.written(key, null);
+        }
         Object[] e = map.remove(DictKey.of(key));
         return e == null ? null : e[1];
     }

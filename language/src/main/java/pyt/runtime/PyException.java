@@ -40,6 +40,22 @@ public final class PyException extends AbstractTruffleException {
         }
     }
 
+    /**
+     * The innermost statement the exception passed through, recorded when it was raised
+     * without a location (from runtime code rather than a node): names the traceback's line.
+     */
+    private com.oracle.truffle.api.nodes.Node statement;
+
+    public void recordStatement(com.oracle.truffle.api.nodes.Node node) {
+        if (statement == null && getLocation() == null) {
+            statement = node;
+        }
+    }
+
+    public com.oracle.truffle.api.nodes.Node getStatement() {
+        return statement;
+    }
+
     public PyBaseException getPyObject() {
         return pyObject;
     }

@@ -58,12 +58,18 @@ public final class TracebackFormatter {
         if (carrier == null) {
             return result;
         }
+        boolean first = true;
         for (TruffleStackTraceElement e : TruffleStackTrace.getStackTrace(carrier)) {
             RootNode root = e.getTarget().getRootNode();
             if (!(root instanceof FunctionRootNode) && !(root instanceof pyt.nodes.generator.GeneratorBodyRootNode)) {
+                first = false;
                 continue;
             }
             Node location = e.getLocation();
+            if (location == null && first && carrier.getStatement() != null) {
+                location = carrier.getStatement();
+            }
+            first = false;
             SourceSection section = location == null ? null : location.getEncapsulatingSourceSection();
             if (section == null || !section.isAvailable()) {
                 section = root.getSourceSection();

@@ -40,7 +40,7 @@ class LibVerdictTest {
     private static List<Verdict> cpythonVerdicts(int[] skipped) throws Exception {
         Path dir = Files.createTempDirectory("pyt-lib-verdicts");
         for (String name : List.of("lib_verdicts.py", "ast_dump.py")) {
-            try (InputStream in = LibVerdictTest.class.getResourceAsStream("/" + name)) {
+            try (InputStream in = LibVerdictTest.class.getResourceAsStream(name)) {
                 Files.write(dir.resolve(name), in.readAllBytes());
             }
         }

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import pyt.nodes.StmtNode;
 import pyt.nodes.generator.ResumeSlots;
+import pyt.runtime.PyException;
 
 /**
  * A sequence of statements. In a generator body it records the index of the running statement
@@ -30,7 +31,7 @@ public final class BlockNode extends StmtNode {
     public void executeVoid(VirtualFrame frame) {
         if (resume == null) {
             for (StmtNode s : statements) {
-                s.executeVoid(frame);
+                execute(frame, s);
             }
             return;
         }
@@ -38,8 +39,17 @@ public final class BlockNode extends StmtNode {
         for (int i = 0; i < statements.length; i++) {
             if (i >= start) {
                 frame.setInt(indexSlot, i);
-                statements[i].executeVoid(frame);
+                execute(frame, statements[i]);
             }
+        }
+    }
+
+    private static void execute(VirtualFrame frame, StmtNode s) {
+        try {
+            s.executeVoid(frame);
+        } catch (PyException e) {
+            e.recordStatement(s);
+            throw e;
         }
     }
 }

@@ -246,4 +246,33 @@ public final class Arithmetic {
     public static Object invert(Object a) {
         return IntBits.invert(asInt(a));
     }
+
+    /** A number that mixes with complex: complex, float, int or bool. */
+    public static boolean isComplexOperand(Object v) {
+        return v instanceof PyComplex || isNumber(v);
+    }
+
+    /**
+     * {@code a op b} for complex operands ({@code +}, {@code -}, {@code *}, {@code /}, {@code **}),
+     * the other operand converted like CPython's complex arithmetic does.
+     */
+    public static PyComplex complex(Node node, BinaryOp op, Object a, Object b) {
+        double ar = a instanceof PyComplex c ? c.real() : asDouble(node, a);
+        double ai = a instanceof PyComplex c ? c.imag() : 0.0;
+        double br = b instanceof PyComplex c ? c.real() : asDouble(node, b);
+        double bi = b instanceof PyComplex c ? c.imag() : 0.0;
+        try {
+            double[] r = switch (op) {
+                case ADD -> ComplexOps.add(ar, ai, br, bi);
+                case SUB -> ComplexOps.sub(ar, ai, br, bi);
+                case MUL -> ComplexOps.mul(ar, ai, br, bi);
+                case TRUEDIV -> ComplexOps.div(ar, ai, br, bi);
+                case POW -> ComplexOps.pow(ar, ai, br, bi);
+                default -> throw new IllegalArgumentException(op.name());
+            };
+            return new PyComplex(r[0], r[1]);
+        } catch (NumericError e) {
+            throw OperatorErrors.raise(node, e);
+        }
+    }
 }

@@ -283,6 +283,9 @@ public abstract class PyObjectGetAttrNode extends Node {
         switch (name) {
             case "__class__":
                 return PytLanguage.get(null).types().typeOf(obj);
+            case "__dict__":
+                return obj instanceof PyObject || obj instanceof pyt.runtime.SubclassableValue sv && sv.getSubclassData() != null
+                                ? pyt.builtins.BuiltinObjectFunctions.instanceDict(obj) : null;
             case "__name__":
                 if (obj instanceof PyFunction f) {
                     return PyStrings.of(f.getName());

@@ -1,0 +1,7 @@
+print(True + True, True * 10, False - 1, True / 2, True // 2, -True, ~True, True ** 2)
+print(sum([True, False, True, True]), [1, 2, 3][True], "ab"[False])
+print(True == 1, False == 0, True & False, True | False, True ^ True)
+print(type(True + 1).__name__, type(True & True).__name__, type(~False).__name__)
+print(int(True), float(False), str(True), repr(False), bool("False"))
+print(isinstance(False, int), True > False, max(True, 0.5))
+print({True: "t", 1: "one"}, {0: "zero", False: "f"})

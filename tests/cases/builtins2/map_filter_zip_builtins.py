@@ -1,0 +1,10 @@
+print(list(map(str.upper, ["a", "b"])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(map(pow, [2, 3], [3, 2])), list(map(len, ["", "ab", [1]])))
+print(list(filter(None, [0, 1, "", "x", None, [], [0]])), list(filter(str.isdigit, "a1b2c3")))
+print(list(zip("abc", range(3), [True] * 3)))
+m = map(int, "123")
+print(next(m), list(m), list(m))
+print(type(map(str, [])).__name__, type(filter(None, [])).__name__, type(zip()).__name__)
+pairs = [("a", 1), ("b", 2)]
+letters, nums = zip(*pairs)
+print(letters, nums)

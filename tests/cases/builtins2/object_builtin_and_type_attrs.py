@@ -1,0 +1,6 @@
+o = object()
+print(type(o).__name__, object.__name__, object.__bases__, int.__bases__, bool.__bases__, bool.__mro__)
+print(str.__mro__, type.__mro__)
+print(int.__name__, int.__qualname__, int.__module__, list.__module__)
+print(len.__name__, len.__module__, type(len).__name__)
+print(sorted(n for n in ("append", "pop", "sort") if n in list.__dict__))
