@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the start-up of `pyt -c pass` (whole process) with several JVM flag sets, runs
 # interleaved so that a busy machine disturbs all variants alike; prints the median and the
-# minimum of each. Usage: launcher/measure-startup.sh [RUNS] [PROGRAM ARGS...]
+# minimum wall time of each, and the median CPU time (user + sys, less disturbed by other
+# load). Usage: launcher/measure-startup.sh [RUNS] [PROGRAM ARGS...]
 # Run ./pyt once first so that the build is there. Results: mx-free-build.md.
 set -u
 cd "$(dirname "$0")/.." || exit 1
@@ -30,23 +31,21 @@ if [ "$PYT_JDK_MAJOR" -ge 25 ]; then
     "$JAVA" "${BASE[@]}" $NOJIT -XX:AOTCacheOutput="$AOT" -cp "$CP" pyt.launcher.PytMain "$@" >/dev/null 2>&1
 fi
 
-declare -A times
+declare -A wall cpu
 for ((r = 0; r < runs; r++)); do
     for i in "${!names[@]}"; do
         [ "${names[$i]}" = nojit-aot ] && [ ! -f "$AOT" ] && continue
-        start=$(date +%s%N)
         # shellcheck disable=SC2086
-        "$JAVA" "${BASE[@]}" ${flags[$i]} -cp "$CP" pyt.launcher.PytMain "$@" >/dev/null 2>&1
-        end=$(date +%s%N)
-        times[${names[$i]}]+="$(((end - start) / 1000000)) "
+        t=$( { /usr/bin/time -f "%e %U %S" "$JAVA" "${BASE[@]}" ${flags[$i]} -cp "$CP" pyt.launcher.PytMain "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
+        read -r e u s <<<"$t"
+        wall[${names[$i]}]+="$(awk "BEGIN {print int($e * 1000)}") "
+        cpu[${names[$i]}]+="$(awk "BEGIN {print int(($u + $s) * 1000)}") "
     done
 done
-printf '%-15s %8s %8s   (ms, %d runs, load %s)\n' variant median min "$runs" "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+minimum() { tr ' ' '\n' | grep . | sort -n | head -n 1; }
+printf '%-15s %8s %8s %8s   (ms, %d runs, load %s)\n' variant wall min cpu "$runs" "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 for n in "${names[@]}"; do
-    [ -n "${times[$n]:-}" ] || continue
-    sorted=$(echo "${times[$n]}" | tr ' ' '\n' | grep . | sort -n)
-    count=$(echo "$sorted" | wc -l)
-    median=$(echo "$sorted" | sed -n "$(((count + 1) / 2))p")
-    min=$(echo "$sorted" | head -n 1)
-    printf '%-15s %8s %8s\n' "$n" "$median" "$min"
+    [ -n "${wall[$n]:-}" ] || continue
+    printf '%-15s %8s %8s %8s\n' "$n" "$(echo "${wall[$n]}" | median)" "$(echo "${wall[$n]}" | minimum)" "$(echo "${cpu[$n]}" | median)"
 done

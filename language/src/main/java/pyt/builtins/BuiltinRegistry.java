@@ -41,6 +41,7 @@ public final class BuiltinRegistry {
                     IntBuiltinsFactory.getFactories(),
                     FloatBuiltinsFactory.getFactories(),
                     BoolBuiltinsFactory.getFactories(),
+                    ComplexBuiltinsFactory.getFactories(),
                     FloatConstructorFactory.getFactories(),
                     BoolConstructorFactory.getFactories(),
                     ComplexConstructorFactory.getFactories(),

@@ -10,6 +10,7 @@ import pyt.nodes.expression.CompareOp;
 import pyt.nodes.expression.Comparisons;
 import pyt.nodes.expression.OperatorErrors;
 import pyt.nodes.lib.PyObjectHashNode;
+import pyt.runtime.PyErr;
 import pyt.runtime.PyNone;
 import pyt.runtime.numbers.FloatOps;
 import pyt.runtime.numbers.NumericError;
@@ -82,7 +83,8 @@ public final class FloatBuiltins {
 
         Object checkedPow(Object a, Object b, Object mod) {
             if (mod != PyNone.NONE) {
-                throw OperatorErrors.raiseMessage(this, pyt.runtime.PyErr.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+                throw OperatorErrors.raiseMessage(this, PyErr.TypeError,
+                                "pow() 3rd argument not allowed unless all arguments are integers");
             }
             return Arithmetic.pow(this, a, b);
         }

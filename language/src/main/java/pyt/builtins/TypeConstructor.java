@@ -66,6 +66,27 @@ public final class TypeConstructor {
         }
     }
 
+    @Builtin(name = "__call__", signature = "(self, /, *args, **kwargs)")
+    @GenerateNodeFactory
+    public abstract static class CallNode extends PytBuiltinNode.Ternary {
+        @Specialization
+        @TruffleBoundary
+        Object call(Object self, Object args, Object kwargs) {
+            if (!(self instanceof PyType t)) {
+                throw PyErrors.typeError(null, "descriptor '__call__' requires a 'type' object but received a '%s'", PyErrors.typeName(self));
+            }
+            PyDict kw = (PyDict) kwargs;
+            String[] names = kw.size() == 0 ? null : new String[kw.size()];
+            Object[] values = new Object[kw.size()];
+            int i = 0;
+            for (Object[] e : kw.entries()) {
+                names[i] = PyStrings.toJava((TruffleString) e[0]);
+                values[i++] = e[1];
+            }
+            return pyt.nodes.call.TypeCall.callDefault(t, ((PyTuple) args).items(), names, values);
+        }
+    }
+
     @Builtin(name = "mro", signature = "(self, /)")
     @GenerateNodeFactory
     public abstract static class MroNode extends PytBuiltinNode.Unary {

@@ -46,6 +46,8 @@ public final class ModuleRegistry {
         m.set("__name__", PyStrings.of(name));
         m.set("__doc__", PyNone.NONE);
         m.set("__package__", PyStrings.EMPTY);
+        m.set("__loader__", PyNone.NONE);
+        m.set("__spec__", PyNone.NONE);
         for (PyBuiltinFunction fn : context.getLanguage().builtins().functionsOf(name)) {
             m.set(fn.getName(), fn);
         }

@@ -211,7 +211,8 @@ abstract class DisplayParser extends ExpressionParser {
             }
             Expr key = first && firstKey != null ? firstKey : expression();
             if (!at(COLON)) {
-                throw !first || at(RBRACE) || at(COMMA) ? syntaxError("':' expected after dictionary key", key) : invalidSyntax();
+                throw !first || at(RBRACE) || at(COMMA) ? syntaxError("':' expected after dictionary key", key.end() - 1, key.end())
+                                : invalidSyntax();
             }
             Token colon = advance();
             if (at(STAR)) {

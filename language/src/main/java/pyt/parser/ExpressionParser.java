@@ -511,7 +511,7 @@ abstract class ExpressionParser extends ParserBase {
                 }
                 if (!keywords.isEmpty()) {
                     throw syntaxError(sawDoubleStar ? "positional argument follows keyword argument unpacking"
-                                    : "positional argument follows keyword argument", e);
+                                    : "positional argument follows keyword argument", lastFetched());
                 }
                 args.add(e);
                 lastArg = e;

@@ -345,14 +345,26 @@ final class FStringParser {
         try {
             return sub.fstringExpression();
         } catch (PythonSyntaxError e) {
-            throw new InvalidRules.Fatal(prefixed(e));
+            throw new InvalidRules.Fatal(prefixed(e, from, to, line));
         } catch (InvalidRules.Fatal e) {
-            throw new InvalidRules.Fatal(prefixed(e.error));
+            throw new InvalidRules.Fatal(prefixed(e.error, from, to, line));
         }
     }
 
-    private static PythonSyntaxError prefixed(PythonSyntaxError e) {
-        return new PythonSyntaxError(e.kind(), "f-string: " + e.getMessage(), e.filename(), e.line(), e.column(),
-                        e.endLine(), e.endColumn(), e.lineText());
+    /**
+     * CPython 3.11 parses the text "(" + expression + ")" on its own and reports errors in it
+     * with that text as the line and columns counted in it.
+     */
+    private PythonSyntaxError prefixed(PythonSyntaxError e, int from, int to, int line) {
+        String text = "(" + src.substring(from, to) + ")";
+        int column = e.column();
+        int endColumn = e.endColumn();
+        if (e.line() == line && text.indexOf('\n') < 0) {
+            int base = parser.errors.columnOf(from);
+            column = column - base + 2;
+            endColumn = e.endLine() == line ? endColumn - base + 2 : endColumn;
+        }
+        return new PythonSyntaxError(e.kind(), "f-string: " + e.getMessage(), e.filename(), e.line(), column, e.endLine(),
+                        endColumn, text);
     }
 }

@@ -9,9 +9,12 @@ final class NumberScanner {
     private final Tokenizer t;
     private int p;
 
+    private final int start;
+
     private NumberScanner(Tokenizer t, int p) {
         this.t = t;
         this.p = p;
+        this.start = p;
     }
 
     static void scan(Tokenizer t, int start) {
@@ -76,7 +79,6 @@ final class NumberScanner {
                 }
                 p++;
             }
-            int zerosEnd = p;
             if (isDigit(c())) {
                 nonzero = true;
                 decimalTail();
@@ -92,7 +94,7 @@ final class NumberScanner {
                 verifyEnd("imaginary");
             } else if (nonzero) {
                 throw t.numberError("leading zeros in decimal integer literals are not permitted; "
-                                + "use an 0o prefix for octal integers", zerosEnd);
+                                + "use an 0o prefix for octal integers", start + 1);
             } else {
                 verifyEnd("decimal");
             }

@@ -77,7 +77,8 @@ abstract class ParameterParser extends DisplayParser {
                     if (at(COMMA) || at(close)) {
                         bareStar = t;
                         if (at(close) || peek(1).kind() == close || peek(1).kind() == DOUBLESTAR) {
-                            throw syntaxError("named arguments must follow bare *", t);
+                            // a lambda's error has no location of its own: CPython uses the last token read
+                            throw syntaxError("named arguments must follow bare *", annotations ? t : lastFetched());
                         }
                     } else {
                         vararg = param(annotations, true);

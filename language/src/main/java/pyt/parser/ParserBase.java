@@ -181,12 +181,20 @@ abstract class ParserBase {
     final PythonSyntaxError invalidSyntax() {
         Token t = peek();
         if (t.kind() == TokenKind.INDENT) {
-            return errors.error(Kind.IndentationError, SyntaxErrors.UNEXPECTED_INDENT, t.end(), t.end());
+            // CPython points at the last character of the indentation
+            return errors.error(Kind.IndentationError, SyntaxErrors.UNEXPECTED_INDENT, t.end() - 1, t.end() - 1);
         }
         if (t.kind() == TokenKind.DEDENT) {
             return errors.error(Kind.IndentationError, "unexpected unindent", t.start(), t.end());
         }
-        return syntaxError(SyntaxErrors.INVALID_SYNTAX, t);
+        // CPython reports a generic error at the furthest token its first pass read
+        Token last = lastFetched();
+        Token at = last.start() > t.start() ? last : t;
+        PythonSyntaxError e = syntaxError(SyntaxErrors.INVALID_SYNTAX, at);
+        if (tokenizer.isSingleInputEnd(at)) {
+            return new PythonSyntaxError(e.kind(), e.getMessage(), e.filename(), e.line(), 0, e.endLine(), 0, e.lineText());
+        }
+        return e;
     }
 
     /** Python's ast names for error messages ({@code _PyPegen_get_expr_name}). */

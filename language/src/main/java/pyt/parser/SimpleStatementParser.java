@@ -188,7 +188,7 @@ abstract class SimpleStatementParser extends PatternParser {
                 break;
             }
             if (!parens && names.size() > 0 && at(NEWLINE)) {
-                throw syntaxError("trailing comma not allowed without surrounding parentheses", previous());
+                throw syntaxError("trailing comma not allowed without surrounding parentheses", peek());
             }
             Token n = expect(NAME);
             String as = accept(AS) ? expect(NAME).text() : null;

@@ -187,9 +187,19 @@ final class SymtableErrors {
         return all;
     }
 
+    /** In symtable.c's order: positional, keyword-only, then *args and **kwargs. */
     private void parameters(Arguments a) {
         Set<String> seen = new HashSet<>();
-        for (Arguments.Arg arg : allArgs(a)) {
+        List<Arguments.Arg> ordered = new ArrayList<>(a.posonlyargs());
+        ordered.addAll(a.args());
+        ordered.addAll(a.kwonlyargs());
+        if (a.vararg() != null) {
+            ordered.add(a.vararg());
+        }
+        if (a.kwarg() != null) {
+            ordered.add(a.kwarg());
+        }
+        for (Arguments.Arg arg : ordered) {
             if (!seen.add(arg.name())) {
                 throw error("duplicate argument '" + arg.name() + "' in function definition", arg);
             }

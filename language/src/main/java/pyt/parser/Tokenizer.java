@@ -64,7 +64,14 @@ final class Tokenizer {
      * blocks dedented), which is how a compound statement gets its terminating NEWLINE.
      */
     private boolean singleInput;
+    private int commentStart = -1;
     private boolean parsingStarted;
+
+    /** Whether t is one of the tokens "single" mode makes up at the end of input (CPython gives them column 0). */
+    boolean isSingleInputEnd(Token t) {
+        return singleInput && t.start() == t.end() && t.start() == eofOffset()
+                        && (t.kind() == TokenKind.NEWLINE || t.kind() == TokenKind.ENDMARKER);
+    }
 
     void setSingleInput() {
         singleInput = true;
@@ -137,6 +144,21 @@ final class Tokenizer {
 
     private TokenizeError soft(Kind kind, String message, int start, int end) {
         return new TokenizeError(errors.error(kind, message, start, end), false);
+    }
+
+    /**
+     * Indentation errors: CPython reports a dedent mismatch past the end of the offending line,
+     * the others at its start.
+     */
+    private TokenizeError indentError(Kind kind, String message) {
+        if (!message.equals(SyntaxErrors.UNINDENT_MISMATCH)) {
+            return soft(kind, message, lineStart, lineStart);
+        }
+        int e = pos;
+        while (e < limit && !isNewlineChar(src.charAt(e))) {
+            e++;
+        }
+        return soft(kind, message, e, e);
     }
 
     /** Line of the last token produced (CPython compares it with an unclosed bracket's line). */
@@ -212,7 +234,9 @@ final class Tokenizer {
                     pos++;
                     c = peekc();
                 }
+                commentStart = -1;
                 if (c == '#') {
+                    commentStart = pos;
                     while (c != EOF && !isNewlineChar(c)) {
                         pos++;
                         c = peekc();
@@ -227,7 +251,8 @@ final class Tokenizer {
                         throw soft(Kind.SyntaxError, SyntaxErrors.UNEXPECTED_EOF, at + 1, at + 1);
                     }
                     if (!isNewlineChar(c)) {
-                        throw soft(Kind.SyntaxError, SyntaxErrors.LINE_CONTINUATION, pos, pos);
+                        int at2 = c == EOF ? pos - 1 : pos;
+                        throw soft(Kind.SyntaxError, SyntaxErrors.LINE_CONTINUATION, at2, at2);
                     }
                     consumeNewline();
                     if (peekc() == EOF) {
@@ -242,7 +267,8 @@ final class Tokenizer {
                 return endOfInput();
             }
             if (isNewlineChar(c)) {
-                int start = pos;
+                // CPython's NEWLINE starts where a comment before it started
+                int start = commentStart >= 0 ? commentStart : pos;
                 consumeNewline();
                 atBol = true;
                 if (blankline || level > 0 || !lineHasTokens) {
@@ -278,7 +304,7 @@ final class Tokenizer {
         if (lineHasTokens) {
             lineHasTokens = false;
             atBol = true;
-            int at = pos;
+            int at = commentStart >= 0 ? commentStart : pos;
             return new Token(TokenKind.NEWLINE, null, at, at, line, level);
         }
         if (indent > 0) {
@@ -336,14 +362,14 @@ final class Tokenizer {
             }
             if (col == indstack[indent]) {
                 if (altcol != altindstack[indent]) {
-                    throw soft(Kind.TabError, SyntaxErrors.TAB_ERROR, pos, pos);
+                    throw indentError(Kind.TabError, SyntaxErrors.TAB_ERROR);
                 }
             } else if (col > indstack[indent]) {
                 if (indent + 1 >= MAXINDENT) {
-                    throw soft(Kind.IndentationError, "too many levels of indentation", pos, pos);
+                    throw indentError(Kind.IndentationError, "too many levels of indentation");
                 }
                 if (altcol <= altindstack[indent]) {
-                    throw soft(Kind.TabError, SyntaxErrors.TAB_ERROR, pos, pos);
+                    throw indentError(Kind.TabError, SyntaxErrors.TAB_ERROR);
                 }
                 pendin++;
                 indstack[++indent] = col;
@@ -354,10 +380,10 @@ final class Tokenizer {
                     indent--;
                 }
                 if (col != indstack[indent]) {
-                    throw soft(Kind.IndentationError, SyntaxErrors.UNINDENT_MISMATCH, pos, pos);
+                    throw indentError(Kind.IndentationError, SyntaxErrors.UNINDENT_MISMATCH);
                 }
                 if (altcol != altindstack[indent]) {
-                    throw soft(Kind.TabError, SyntaxErrors.TAB_ERROR, pos, pos);
+                    throw indentError(Kind.TabError, SyntaxErrors.TAB_ERROR);
                 }
             }
         }
@@ -437,7 +463,7 @@ final class Tokenizer {
         if (bad >= 0) {
             int cp = id.codePointAt(bad);
             pos = start + bad + Character.charCount(cp);
-            throw hard(Identifiers.invalidCharacterMessage(cp), pos - 1, pos);
+            throw hard(Identifiers.invalidCharacterMessage(cp), start + bad, pos);
         }
         return Normalizer.normalize(id, Normalizer.Form.NFKC);
     }

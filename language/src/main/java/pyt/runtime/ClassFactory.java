@@ -69,6 +69,14 @@ public final class ClassFactory {
         if (cls.getOwn("__doc__") == null) {
             cls.define("__doc__", PyNone.NONE);
         }
+        if (cls.getOwn("__eq__") != null && cls.getOwn("__hash__") == null) {
+            // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
+            cls.define("__hash__", PyNone.NONE);
+        }
+        Object slots = cls.getOwn("__slots__");
+        if (slots != null) {
+            cls.setSlots(slotNames(slots));
+        }
         if (classCell != null) {
             classCell.value = cls;
         }
@@ -109,6 +117,18 @@ public final class ClassFactory {
             sb.append(i > 0 ? ", " : "").append(bases[i].getName());
         }
         return sb.toString();
+    }
+
+    /** The names a {@code __slots__} value allows (a string or an iterable of strings). */
+    private static java.util.Set<String> slotNames(Object slots) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        Object[] items = slots instanceof TruffleString s ? new Object[]{s} : pyt.nodes.lib.Iteration.toArray(slots);
+        for (Object item : items) {
+            if (item instanceof TruffleString s) {
+                names.add(PyStrings.toJava(s));
+            }
+        }
+        return names;
     }
 
     /** Looks a name up in the MRO of a class, skipping the class itself. */

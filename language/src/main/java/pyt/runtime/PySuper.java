@@ -17,6 +17,11 @@ public final class PySuper extends InteropObject {
         this.selfType = selfType;
     }
 
+    /** Whether {@code obj} was a subclass of {@code cls} (class-level access, nothing to bind to). */
+    public boolean isClassBound() {
+        return self instanceof PyType t && t.isSubtypeOf(thisClass);
+    }
+
     public PyType getThisClass() {
         return thisClass;
     }

@@ -55,6 +55,30 @@ public final class PyType implements TruffleObject {
         return name;
     }
 
+    /** Attribute names {@code __slots__} allows on instances, or null when instances have a {@code __dict__}. */
+    private java.util.Set<String> slots;
+
+    public void setSlots(java.util.Set<String> slots) {
+        this.slots = slots.contains("__dict__") ? null : slots;
+    }
+
+    /** Whether instances may hold attribute {@code name}: always, unless the classes define __slots__ without it. */
+    @TruffleBoundary
+    public boolean allowsInstanceAttribute(String name) {
+        boolean restricted = false;
+        for (PyType t : mro) {
+            if (t.slots != null) {
+                restricted = true;
+                if (t.slots.contains(name)) {
+                    return true;
+                }
+            } else if (t.dict.containsKey("__module__") && t.getOwn("__slots__") == null) {
+                return true; // a Python class without __slots__ gives instances a __dict__
+            }
+        }
+        return !restricted;
+    }
+
     /** The metaclass, or null for plain {@code type}. */
     public PyType getMetaclass() {
         return metaclass;

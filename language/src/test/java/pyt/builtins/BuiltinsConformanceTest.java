@@ -176,4 +176,309 @@ public class BuiltinsConformanceTest {
             print(time.process_time() >= 0, time.thread_time() >= 0)
             """);
     }
+
+    @Test
+    public void userClassesThroughBuiltins() {
+        PythonComparison.assertSameOutput("""
+            class V:
+                def __init__(self, x): self.x = x
+                def __lt__(self, o): return self.x < o.x
+                def __repr__(self): return f"V({self.x})"
+                def __eq__(self, o): return isinstance(o, V) and self.x == o.x
+                def __hash__(self): return hash(self.x)
+                def __add__(self, o): return V(self.x + (o.x if isinstance(o, V) else o))
+                def __radd__(self, o): return V(self.x + o)
+                def __abs__(self): return V(abs(self.x))
+                def __round__(self, n=None): return V(round(self.x, n))
+                def __int__(self): return int(self.x)
+                def __float__(self): return float(self.x)
+                def __index__(self): return int(self.x)
+                def __format__(self, spec): return "V<" + format(self.x, spec) + ">"
+                def __bool__(self): return self.x != 0
+            vs = [V(3), V(1), V(2)]
+            print(sorted(vs), min(vs), max(vs), sorted(vs, reverse=True), sum(vs), sum(vs, V(10)))
+            print(abs(V(-4)), round(V(2.567), 1), int(V(7.9)), float(V(2)), hex(V(255)), "{:>5}".format(V(3)), format(V(1), "03d"))
+            print(bool(V(0)), bool(V(5)), [1, 2, 3][V(1)], list(range(V(3))))
+            print({V(1): "a"}[V(1)], V(1) in [V(0), V(1)], [V(1), V(2)].index(V(2)), [V(1), V(1)].count(V(1)))
+            class Seq:
+                def __len__(self): return 3
+                def __getitem__(self, i):
+                    if i >= 3: raise IndexError
+                    return i * 10
+            print(len(Seq()), list(Seq()), list(reversed(Seq())), 20 in Seq(), bool(Seq()))
+            class It:
+                def __init__(self): self.n = 0
+                def __iter__(self): return self
+                def __next__(self):
+                    self.n += 1
+                    if self.n > 3: raise StopIteration
+                    return self.n
+            print(list(It()), sum(It()), max(It()), sorted(It(), reverse=True), list(enumerate(It(), 5)), dict(zip("abc", It())))
+            class R:
+                def __reversed__(self): return iter([9, 8])
+            print(list(reversed(R())))
+            count = [0]
+            def tick():
+                count[0] += 1
+                return count[0]
+            print(list(iter(tick, 4)))
+            print(list(map(lambda a, b: a + b, [1, 2, 3], [10, 20])), list(zip([1, 2], [3, 4], [5, 6])))
+            try:
+                list(zip([1, 2], [1], strict=True))
+            except ValueError as e:
+                print(e)
+            try:
+                list(zip([1], [1, 2], strict=True))
+            except ValueError as e:
+                print(e)
+            class G:
+                def __getattr__(self, name): return name.upper()
+            print(G().foo, hasattr(G(), "bar"), getattr(G(), "baz"))
+            print(isinstance(True, (int, str)), isinstance(V(1), V), issubclass(V, object), isinstance(V, type))
+            import math
+            print(math.floor(V(2.5)), math.sqrt(V(16)))
+            print(max("apple", "pear", key=len), min([], default="none"), max([3, 1], default=0))
+            print(divmod(V(7), 2) if False else divmod(7, V(2)) if False else "skip")
+            print(sorted([[3, 1], [1, 2], [1, 1]]), sorted([(2, "b"), (1, "z")], key=lambda t: t[1]))
+            print(list(filter(lambda v: v.x > 1, vs)))
+            d = {}
+            d.update(a=1)
+            d |= {"b": 2}
+            print(d, {**d, "c": 3})
+            print(dict.fromkeys(range(3), []), {k: v for k, v in zip("ab", [1, 2])})
+            print(str(V(1)), repr(V(2)), f"{V(5):>3}", "%s and %r" % (V(1), V(2)))
+            """);
+    }
+
+    @Test
+    public void errorMessages() {
+        PythonComparison.assertSameOutput("""
+            def t(f):
+                try: print(repr(f()))
+                except Exception as e: print(type(e).__name__ + ":", e)
+            t(lambda: print("a", sep=1))
+            t(lambda: print("a", end=2))
+            t(lambda: sorted([1, 2], key=3))
+            t(lambda: len(5))
+            t(lambda: iter(5))
+            t(lambda: next([]))
+            t(lambda: int(None))
+            t(lambda: int([1]))
+            t(lambda: float("x"))
+            t(lambda: float([]))
+            t(lambda: chr(-1))
+            t(lambda: chr(1.5))
+            t(lambda: ord("ab"))
+            t(lambda: ord(1))
+            t(lambda: range(1.5))
+            t(lambda: range(1, 2, 0))
+            t(lambda: range())
+            t(lambda: min())
+            t(lambda: max([]))
+            t(lambda: min(1))
+            t(lambda: max(1, 2, default=3))
+            t(lambda: sum(["a"]))
+            t(lambda: sum([], ""))
+            t(lambda: sum([1, "a"]))
+            t(lambda: dict(1))
+            t(lambda: dict([1, 2], [3]))
+            t(lambda: {}.pop(1))
+            t(lambda: [].index(1))
+            t(lambda: "".join(1))
+            t(lambda: abs("a"))
+            t(lambda: round("a"))
+            t(lambda: divmod("a", 1))
+            t(lambda: divmod(1, 0))
+            t(lambda: divmod(1.0, 0))
+            t(lambda: pow("a", 2))
+            t(lambda: pow(2, 3, 0))
+            t(lambda: pow(2.0, 3, 4))
+            t(lambda: pow(0, -1))
+            t(lambda: isinstance(1, 1))
+            t(lambda: issubclass(1, int))
+            t(lambda: getattr(1, "zz"))
+            t(lambda: int("12", 50))
+            t(lambda: int(1.5, 10))
+            t(lambda: int("1.5"))
+            t(lambda: int(float("inf")))
+            t(lambda: int(float("nan")))
+            t(lambda: hex(1.5))
+            t(lambda: set([[1]]))
+            t(lambda: hash([]))
+            t(lambda: hash({}))
+            t(lambda: object.__new__(int))
+            t(lambda: enumerate(1))
+            t(lambda: map(len))
+            t(lambda: filter(None, 1))
+            t(lambda: list(map(len, [1])))
+            t(lambda: reversed(5))
+            t(lambda: reversed({1, 2}))
+            t(lambda: [1, 2].sort(key=len))
+            t(lambda: "abc".center(3, "xy"))
+            t(lambda: "a" * -1)
+            t(lambda: [1] * -1)
+            t(lambda: [1, 2, 3][5:1])
+            t(lambda: tuple(range(3))[::-1])
+            t(lambda: "%d" % "x")
+            t(lambda: "%s %s" % (1,))
+            t(lambda: "{0} {2}".format(1, 2))
+            t(lambda: "{x}".format())
+            t(lambda: complex("abc"))
+            t(lambda: bytes([256]))
+            t(lambda: bytes("a"))
+            t(lambda: b"abc".decode())
+            t(lambda: str(b"\\xff", "utf-8"))
+            t(lambda: b"ab" + b"c")
+            t(lambda: list(b"ab"))
+            t(lambda: bytes(3))
+            t(lambda: "x".encode("utf-16"))
+            t(lambda: vars(1))
+            t(lambda: setattr(1, "a", 2))
+            t(lambda: delattr(object(), "x"))
+            t(lambda: iter(lambda: 1, 1).__next__())
+            t(lambda: round(2.5, "a"))
+            t(lambda: round(float("inf")))
+            t(lambda: round(float("nan")))
+            t(lambda: round(1e300, -300))
+            t(lambda: round(123.456, -1))
+            t(lambda: [].pop(1.0))
+            """);
+    }
+
+    @Test
+    public void protocols() {
+        PythonComparison.assertSameOutput("""
+            # generic object protocol through builtins
+            class Node:
+                __slots__ = ()
+            class Counter:
+                def __init__(self):
+                    self.n = 0
+                def __len__(self):
+                    return self.n
+                def __contains__(self, x):
+                    return x == 42
+                def __iter__(self):
+                    return iter(range(self.n))
+            c = Counter(); c.n = 3
+            print(len(c), 42 in c, 1 in c, list(c), sorted(c, reverse=True), bool(c), any(c), all(c), sum(c), min(c), max(c))
+            print(list(enumerate(c)), list(zip(c, c)), set(c) == {0, 1, 2}, tuple(c), dict.fromkeys(c))
+            print(sorted({"b": 1, "a": 2}.items()), sorted({"b": 1, "a": 2}.items(), key=lambda kv: kv[1]))
+            print(list(map(str, range(3))), "".join(reversed("abc")), list(filter(str.isdigit, "a1b2")))
+            print(isinstance([], list), isinstance({}, dict), isinstance(set(), (set, frozenset)), isinstance(range(1), range), isinstance(print, type(len)))
+            print(int("  -12  "), int("0o17", 0), int("ff", 16), int(b"12"), float(" -1.5e3 "), float("1_0.5"))
+            print(round(0.1 + 0.2, 10), round(5), round(-2.5), round(2.675, 2), round(1e15 + 0.5))
+            print(pow(10, -2), pow(-2, 3), pow(2, 0.5), 2 ** -1, pow(7, -1, 13))
+            print(divmod(-7, -2), divmod(7, -2), divmod(-7.5, 2), divmod(0, 5))
+            print(abs(-0.0), abs(-10**30), max(1, 2.5), min(True, 0), max("a", "B"), sorted([3, 1.5, 2]))
+            print(sorted(["b", "a", "C"], key=str.casefold), sorted([(1, 2), (1,), ()]))
+            s = "The quick brown fox"
+            print(s.split(maxsplit=2), s.lower().count("o"), s.title().swapcase(), s[::2], s.find("q", 5), s.rindex("o"))
+            print(" ".join(w.capitalize() for w in s.split()), s.startswith(("A", "T")), s.replace(" ", ""), len(s.encode()))
+            print("%-10s|%+5d|%08.3f|%x" % ("hi", 42, 3.14159, 255), "{:*^11}".format("mid"), "{0:b} {0:o} {0:X}".format(42))
+            print(repr(range(0, 5, 1)), range(1, 4) == range(1, 4, 1), hash(range(3)) == hash(range(0, 3)), list(reversed(range(2, 11, 3))))
+            x = [5, 3, 8]
+            x.sort(key=lambda v: -v); print(x)
+            y = sorted(x); y.insert(1, 0); y.extend(range(2)); print(y, y.index(0), y.index(0, 2))
+            z = [[0] * 3 for _ in range(2)]; z[0][1] = 5; print(z)
+            print([1, [2, [3]]], str([1.0, "a", None, True]), repr((1,)), (), [()], {(): 1})
+            print(sorted(set("hello")), sorted(frozenset({3, 1})), {1, 2} == frozenset({1, 2}), {1} | frozenset({2}) == {1, 2})
+            """);
+    }
+
+    @Test
+    public void exceptions() {
+        PythonComparison.assertSameOutput("""
+            try:
+                raise ValueError("bad", 2)
+            except ValueError as e:
+                print(e, repr(e), e.args, str(e))
+            try:
+                {}["k"]
+            except KeyError as e:
+                print(e, repr(e), type(e).__name__)
+            try:
+                raise KeyError("k")
+            except LookupError as e:
+                print("lookup", e)
+            e = Exception()
+            print(repr(e), str(e), e.args)
+            print(repr(SystemExit(3)), SystemExit(3).code, SystemExit().code, StopIteration(5).value)
+            class MyErr(Exception):
+                pass
+            try:
+                raise MyErr("custom")
+            except Exception as e:
+                print(type(e).__name__, e, isinstance(e, MyErr), isinstance(e, Exception))
+            class E2(ValueError):
+                def __init__(self, x):
+                    super().__init__("E2: " + str(x))
+                    self.x = x
+            try:
+                raise E2(5)
+            except ValueError as e:
+                print(e, e.x, e.args)
+            print(OSError(2, "No such file").errno, OSError(2, "No such file"))
+            print(issubclass(KeyError, LookupError), issubclass(ZeroDivisionError, ArithmeticError))
+            try:
+                int("abc")
+            except ValueError as e:
+                print(e)
+            try:
+                [].pop()
+            except IndexError as e:
+                print(e)
+            try:
+                len(5)
+            except TypeError as e:
+                print(e)
+            try:
+                next(iter([]))
+            except StopIteration as e:
+                print("stop", repr(e))
+            try:
+                import nosuchmodule
+            except ImportError as e:
+                print(type(e).__name__, e)
+            def f():
+                return locals()
+            def g(a, b=2):
+                c = a + b
+                return sorted(locals().items())
+            print(f(), g(1))
+            x = 5
+            print("x" in globals(), globals()["x"])
+            class P:
+                def __init__(self):
+                    self.a = 1
+                    self.b = 2
+            p = P()
+            print(vars(p), sorted(k for k in dir(p) if not k.startswith("__")))
+            print(getattr(p, "a"), hasattr(p, "c")); setattr(p, "c", 3); print(p.c); delattr(p, "c"); print(hasattr(p, "c"))
+            print(isinstance(p, P), isinstance(p, object), isinstance(P, type))
+            o = object()
+            print(o == o, o != o, o.__ne__(o), hash(o) == hash(o))
+            try:
+                object(1)
+            except TypeError as e:
+                print(e)
+            try:
+                P(1)
+            except TypeError as e:
+                print(e)
+            e = ValueError("x")
+            e.add_note("note1")
+            print(e.__notes__)
+            print(e.with_traceback(None) is e)
+            import sys
+            try:
+                sys.exit(4)
+            except SystemExit as e:
+                print("exit", e.code, e.args)
+            try:
+                exit("msg")
+            except SystemExit as e:
+                print("exit2", e.code)
+            """);
+    }
 }

@@ -82,7 +82,7 @@ public class EmbeddingTest {
 
     @Test
     public void callPythonFunctionsWithJavaArguments() {
-        try (Context context = builder().build()) {
+        try (Context context = builder().allowHostAccess(org.graalvm.polyglot.HostAccess.ALL).build()) {
             context.eval("pyt", """
                 def describe(n, f, s, b, items, none=None):
                     return f"{n + 1}|{f * 2}|{s.upper()}|{not b}|{len(items)}:{items[0]}|{none}"

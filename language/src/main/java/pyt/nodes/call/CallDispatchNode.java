@@ -2,12 +2,14 @@ package pyt.nodes.call;
 
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
+import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
 import com.oracle.truffle.api.nodes.Node;
 
 import pyt.PytLanguage;
@@ -72,7 +74,7 @@ public abstract class CallDispatchNode extends Node {
                     @Cached("plainInit(cachedType)") Object init,
                     @Cached CallDispatchNode initCall) {
         if (init == null) {
-            return TypeCall.call(cachedType, positional, kwNames, kwValues);
+            return callClassSlowPath(initCall, cachedType, positional, kwNames, kwValues);
         }
         PyObject instance = new PyObject(cachedType.getInstanceShape());
         Object r = initCall.execute(init, prepend(instance, positional), kwNames, kwValues);
@@ -83,8 +85,20 @@ public abstract class CallDispatchNode extends Node {
     }
 
     @Specialization(replaces = "callClass")
-    static Object callClassGeneric(PyType callee, Object[] positional, String[] kwNames, Object[] kwValues) {
-        return TypeCall.call(callee, positional, kwNames, kwValues);
+    static Object callClassGeneric(PyType callee, Object[] positional, String[] kwNames, Object[] kwValues,
+                    @Bind("$node") Node node) {
+        return callClassSlowPath(node, callee, positional, kwNames, kwValues);
+    }
+
+    /** Runs {@link TypeCall} with {@code node} as the call site that tracebacks show for the frames it calls. */
+    private static Object callClassSlowPath(Node node, PyType type, Object[] positional, String[] kwNames, Object[] kwValues) {
+        EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
+        Node previous = ref.set(node);
+        try {
+            return TypeCall.call(type, positional, kwNames, kwValues);
+        } finally {
+            ref.set(previous);
+        }
     }
 
     /** The {@code __init__} to call for the fast instantiation path, or null when it does not apply. */
@@ -108,8 +122,14 @@ public abstract class CallDispatchNode extends Node {
     }
 
     @Fallback
-    static Object callOther(Object callee, Object[] positional, String[] kwNames, Object[] kwValues) {
-        return callGeneric(callee, positional, kwNames, kwValues);
+    static Object callOther(Object callee, Object[] positional, String[] kwNames, Object[] kwValues, @Bind("$node") Node node) {
+        EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
+        Node previous = ref.set(node);
+        try {
+            return callGeneric(callee, positional, kwNames, kwValues);
+        } finally {
+            ref.set(previous);
+        }
     }
 
     private static Object[] bind(PyCallable callee, PyCode code, Object[] positional, String[] kwNames, Object[] kwValues) {

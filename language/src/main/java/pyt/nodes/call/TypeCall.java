@@ -10,7 +10,7 @@ import pyt.runtime.PyStaticMethod;
 import pyt.runtime.PyType;
 
 /** Calling a class: {@code type.__call__}, which runs {@code __new__} and then {@code __init__}. */
-final class TypeCall {
+public final class TypeCall {
     private TypeCall() {
     }
 
@@ -20,6 +20,19 @@ final class TypeCall {
         if (type == metaCall && positional.length == 1 && kwNames == null) {
             return PytLanguage.get(null).types().typeOf(positional[0]);
         }
+        PyType metaclass = type.getMetaclass();
+        if (metaclass != null) {
+            Object override = metaclass.lookup("__call__");
+            if (override instanceof pyt.runtime.PyFunction) {
+                return CallDispatchNodeGen.getUncached().execute(override, CallDispatchNode.prepend(type, positional), kwNames, kwValues);
+            }
+        }
+        return callDefault(type, positional, kwNames, kwValues);
+    }
+
+    /** {@code type.__call__} itself: what a metaclass's {@code __call__} reaches through super(). */
+    @TruffleBoundary
+    public static Object callDefault(PyType type, Object[] positional, String[] kwNames, Object[] kwValues) {
         CallDispatchNode call = CallDispatchNodeGen.getUncached();
         Object newFn = unwrap(type.lookup("__new__"));
         if (newFn == null) {

@@ -256,6 +256,11 @@ public final class TryNode extends StmtNode {
             if (t instanceof PyType cls && cls.isSubtypeOf(base)) {
                 return exc.getPyType().isSubtypeOf(cls);
             }
+            // except SomeJavaException: a foreign class catches the foreign exceptions it is the class of
+            Boolean foreign = pyt.interop.ForeignExceptions.handlerMatches(exc, t);
+            if (foreign != null) {
+                return foreign;
+            }
             throw PyErrors.typeError(this, "catching classes that do not inherit from BaseException is not allowed");
         }
     }

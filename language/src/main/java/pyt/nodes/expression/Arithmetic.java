@@ -47,10 +47,6 @@ public final class Arithmetic {
         return d != 0.0;
     }
 
-    public static long asLong(boolean b) {
-        return b ? 1L : 0L;
-    }
-
     /** {@code float(v)} for a number; OverflowError for an int beyond the float range. */
     public static double asDouble(Node node, Object v) {
         if (v instanceof Double d) {

@@ -159,7 +159,7 @@ public abstract class PyObjectGetAttrNode extends Node {
             Object found = s.lookup(name);
             if (found != null) {
                 Object self = s.getSelf();
-                if (self instanceof PyType || self == pyt.runtime.PyNone.NONE) {
+                if (s.isClassBound() || self == pyt.runtime.PyNone.NONE) {
                     return found instanceof PyClassMethod c ? new PyMethod(s.getSelfType(), c.getCallable())
                                     : found instanceof PyStaticMethod st ? st.getCallable() : found;
                 }
@@ -191,11 +191,23 @@ public abstract class PyObjectGetAttrNode extends Node {
 
     @TruffleBoundary
     public static Object getUncached(Object obj, String name) {
+        PyType type = PytLanguage.get(null).types().typeOf(obj);
+        Object getattribute = type.lookup("__getattribute__");
+        if (getattribute instanceof PyFunction) {
+            try {
+                return CallDispatchNode.callUncached(getattribute, obj, PyStrings.of(name));
+            } catch (pyt.runtime.PyException e) {
+                Object getattr = type.lookup("__getattr__");
+                if (getattr != null && e.getPyType().isSubtypeOf(PytLanguage.get(null).types().AttributeError)) {
+                    return CallDispatchNode.callUncached(getattr, obj, PyStrings.of(name));
+                }
+                throw e;
+            }
+        }
         Object v = lookupUncached(obj, name);
         if (v != null) {
             return v;
         }
-        PyType type = PytLanguage.get(null).types().typeOf(obj);
         Object getattr = type.lookup("__getattr__");
         if (getattr != null) {
             return CallDispatchNode.callUncached(getattr, obj, PyStrings.of(name));

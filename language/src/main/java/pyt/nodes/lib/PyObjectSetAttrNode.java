@@ -44,6 +44,9 @@ public abstract class PyObjectSetAttrNode extends Node {
                 return null;
             }
         }
+        if (!type.allowsInstanceAttribute(name)) {
+            return null;
+        }
         return type.getStableAssumption();
     }
 
@@ -73,6 +76,11 @@ public abstract class PyObjectSetAttrNode extends Node {
 
     @TruffleBoundary
     public static void setUncached(Object obj, String name, Object value) {
+        if (pyt.interop.InteropValues.isForeign(obj)) {
+            // host objects and other languages' values: their members (pyt.interop.Foreign)
+            pyt.interop.Foreign.setAttr(obj, name, value);
+            return;
+        }
         PyType type = PytLanguage.get(null).types().typeOf(obj);
         Object custom = type.lookup(value == null ? "__delattr__" : "__setattr__");
         if (custom instanceof PyFunction) {
@@ -104,6 +112,9 @@ public abstract class PyObjectSetAttrNode extends Node {
         }
         PyObject o = obj instanceof PyObject po ? po : obj instanceof pyt.runtime.SubclassableValue sv ? sv.getSubclassData() : null;
         if (o != null) {
+            if (value != null && !type.allowsInstanceAttribute(name)) {
+                throw PyErrors.raise(null, PyErr.AttributeError, "'%s' object has no attribute '%s'", type.getName(), name);
+            }
             if (value == null) {
                 if (!DynamicObjectLibrary.getUncached().removeKey(o, name)) {
                     throw PyObjectGetAttrNode.attributeError(obj, name);
