@@ -36,8 +36,8 @@ for ((r = 0; r < runs; r++)); do
     for i in "${!names[@]}"; do
         [ "${names[$i]}" = nojit-aot ] && [ ! -f "$AOT" ] && continue
         # shellcheck disable=SC2086
-        t=$( { /usr/bin/time -f "%e %U %S" "$JAVA" "${BASE[@]}" ${flags[$i]} -cp "$CP" pyt.launcher.PytMain "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
-        read -r e u s <<<"$t"
+        /usr/bin/time -o "$T/measure.time" -f "%e %U %S" "$JAVA" "${BASE[@]}" ${flags[$i]} -cp "$CP" pyt.launcher.PytMain "$@" >/dev/null 2>&1
+        read -r e u s < <(tail -n 1 "$T/measure.time")
         wall[${names[$i]}]+="$(awk "BEGIN {print int($e * 1000)}") "
         cpu[${names[$i]}]+="$(awk "BEGIN {print int(($u + $s) * 1000)}") "
     done

@@ -213,3 +213,52 @@ except Exception as e:
             print("no")
         case LookupError(args=(key,)):
             print("lookup error with key", key)
+
+# isinstance honours a metaclass's __instancecheck__
+class Meta(type):
+    def __instancecheck__(cls, instance):
+        return isinstance(instance, int) and instance % 2 == 0
+class Even(metaclass=Meta):
+    pass
+for n in [1, 2, "2"]:
+    match n:
+        case Even():
+            print(n, "is even")
+        case _:
+            print(n, "is not even")
+
+# __match_args__ may name properties and class attributes
+class Temp:
+    __match_args__ = ("celsius", "unit")
+    unit = "C"
+    def __init__(self, c):
+        self._c = c
+    @property
+    def celsius(self):
+        return self._c
+match Temp(21):
+    case Temp(21, "C"):
+        print("21 C")
+
+# subpatterns of every kind inside a class pattern
+class Box:
+    __match_args__ = ("content",)
+    def __init__(self, content):
+        self.content = content
+def unbox(b):
+    match b:
+        case Box(Box(Box(x))):
+            return f"triple {x}"
+        case Box([1, *rest]):
+            return f"list {rest}"
+        case Box({"k": v}):
+            return f"dict {v}"
+        case Box(None):
+            return "empty"
+        case Box(str() | bytes() as s):
+            return f"text {s!r}"
+        case Box(content=Box() as inner):
+            return f"box in box {inner.content}"
+    return "?"
+for b in [Box(Box(Box(1))), Box([1, 2, 3]), Box({"k": "v"}), Box(None), Box("s"), Box(b"b"), Box(Box(5)), Box(5)]:
+    print(unbox(b))

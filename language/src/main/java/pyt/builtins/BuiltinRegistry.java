@@ -55,6 +55,8 @@ public final class BuiltinRegistry {
                     BuiltinFunctionBuiltinsFactory.getFactories(),
                     pyt.modules.SysModuleFactory.getFactories(),
                     pyt.modules.TimeModuleFactory.getFactories(),
+                    pyt.modules.TimeFormattingFactory.getFactories(),
+                    pyt.modules.StructTimeMethodsFactory.getFactories(),
                     pyt.modules.TextStreamMethodsFactory.getFactories(),
                     pyt.modules.NamespaceFactory.getFactories(),
                     pyt.modules.MathFunctionsFactory.getFactories(),

@@ -29,7 +29,7 @@ public final class ModuleRegistry {
             case "sys":
                 return SysModule.create(context, withFunctions(context, name));
             case "time":
-                return withFunctions(context, name);
+                return TimeFormatting.create(context, withFunctions(context, name));
             case "math":
                 return MathModule.create(withFunctions(context, name));
             case "polyglot": // embedding (pyt.interop)

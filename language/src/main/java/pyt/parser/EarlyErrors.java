@@ -74,7 +74,7 @@ final class EarlyErrors {
             case Stmt.FunctionDef f -> {
                 forbidden(f.name(), s, false);
                 exprs(f.decorators());
-                arguments(f.args(), true);
+                arguments(f.args(), true, s);
                 if (f.returns() != null) {
                     expr(f.returns());
                 }
@@ -96,7 +96,7 @@ final class EarlyErrors {
                 forbidden(c.name(), s, false);
                 exprs(c.decorators());
                 elements(c.bases());
-                keywords(c.keywords());
+                keywords(c.keywords(), s);
                 Scope saved = scope;
                 int savedLoops = loops;
                 int savedBlocks = blocks;
@@ -295,7 +295,8 @@ final class EarlyErrors {
         }
     }
 
-    private void arguments(Arguments a, boolean annotations) {
+    /** Parameters; compile.c reports a bad name at the def or lambda ({@code owner}). */
+    private void arguments(Arguments a, boolean annotations, Node owner) {
         exprs(a.defaults());
         for (Expr d : a.kwDefaults()) {
             if (d != null) {
@@ -312,7 +313,7 @@ final class EarlyErrors {
             all.add(a.kwarg());
         }
         for (Arguments.Arg arg : all) {
-            forbidden(arg.name(), arg, false);
+            forbidden(arg.name(), owner, false);
             if (annotations && arg.annotation() != null) {
                 // only *args may have a starred annotation (*args: *Ts); the parser enforces it
                 expr(arg.annotation() instanceof Expr.Starred st ? st.value() : arg.annotation());
@@ -367,11 +368,11 @@ final class EarlyErrors {
         }
     }
 
-    private void keywords(List<Keyword> ks) {
+    private void keywords(List<Keyword> ks, Node owner) {
         Set<String> seen = new HashSet<>();
         for (Keyword k : ks) {
             if (k.name() != null) {
-                forbidden(k.name(), k, false);
+                forbidden(k.name(), owner, false);
                 if (!seen.add(k.name())) {
                     throw error("keyword argument repeated: " + k.name(), k);
                 }
@@ -393,7 +394,7 @@ final class EarlyErrors {
             }
             case Expr.UnaryOp u -> expr(u.operand());
             case Expr.Lambda l -> {
-                arguments(l.args(), false);
+                arguments(l.args(), false, e);
                 Scope saved = scope;
                 boolean savedGen = asyncGenerator;
                 scope = Scope.LAMBDA;
@@ -449,7 +450,7 @@ final class EarlyErrors {
             case Expr.Call c -> {
                 expr(c.func());
                 elements(c.args());
-                keywords(c.keywords());
+                keywords(c.keywords(), e);
             }
             case Expr.FormattedValue f -> {
                 expr(f.value());

@@ -28,6 +28,9 @@ abstract class ExpressionParser extends ParserBase {
     /** Second-pass checks at the start of an expression ({@link InvalidRules}). */
     abstract void probeExpression();
 
+    /** A specific error from an invalid_ rule ({@link InvalidRules#specific}). */
+    abstract RuntimeException specific(PythonSyntaxError e);
+
     /** Second-pass check at a '=' after a named_expression ({@link InvalidRules}). */
     abstract void invalidNamedExpression(int start, Expr e);
 
@@ -150,7 +153,9 @@ abstract class ExpressionParser extends ParserBase {
         int m = mark();
         Expr e = expression();
         if (at(COLONEQUAL)) {
-            throw syntaxError("cannot use assignment expressions with " + exprName(e), e);
+            advance();
+            expression();
+            throw specific(syntaxError("cannot use assignment expressions with " + exprName(e), e));
         }
         if (at(EQUAL)) {
             invalidNamedExpression(m, e);

@@ -39,6 +39,7 @@ abstract class InvalidRules extends ParameterParser {
     }
 
     /** A specific error from an invalid_ rule: final in the second pass, a failure in the first. */
+    @Override
     final RuntimeException specific(PythonSyntaxError e) {
         return secondPass && !invalidOff ? new Fatal(e) : e;
     }
@@ -68,8 +69,12 @@ abstract class InvalidRules extends ParameterParser {
         return e instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"));
     }
 
+    /**
+     * CPython's SOFT_KEYWORD lookahead compares only as many characters as the name has, so any
+     * prefix of a soft keyword ("c", "ma", ...) counts as one: reproduced for identical messages.
+     */
     private static boolean isSoftKeyword(String id) {
-        return id.equals("match") || id.equals("case") || id.equals("_");
+        return !id.isEmpty() && ("match".startsWith(id) || "case".startsWith(id) || id.equals("_"));
     }
 
     /**

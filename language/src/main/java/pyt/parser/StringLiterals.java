@@ -86,8 +86,9 @@ final class StringLiterals {
     private static int escape(StringBuilder sb, String src, int bs, int to, int bodyStart) {
         int i = bs + 1;
         if (i >= to) {
-            throw new DecodeError("(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position "
-                            + (bs - bodyStart) + ": \\ at end of string");
+            // only an f-string literal part can end in a backslash ("\\{x}"); CPython keeps it
+            sb.append('\\');
+            return i;
         }
         char c = src.charAt(i++);
         switch (c) {
@@ -167,16 +168,7 @@ final class StringLiterals {
     }
 
     private static int codePointOf(String name) {
-        try {
-            return Character.codePointOf(name);
-        } catch (IllegalArgumentException e) {
-            return namedSequenceFallback(name);
-        }
-    }
-
-    /** Names Python knows that Java's table spells differently (aliases are accepted by both). */
-    private static int namedSequenceFallback(String name) {
-        return -1;
+        return UnicodeNames.lookup(name);
     }
 
     static byte[] decodeBytes(String src, int from, int to, boolean raw) {

@@ -11,7 +11,7 @@ public final class PyBuiltinFunction extends PyCallable {
     private final String doc;
 
     public PyBuiltinFunction(PyCode code, PyType owner, Object[] defaults, Object[] kwDefaults, String doc) {
-        super(code);
+        super(code, null);
         this.owner = owner;
         this.defaults = defaults;
         this.kwDefaults = kwDefaults;
@@ -25,11 +25,6 @@ public final class PyBuiltinFunction extends PyCallable {
 
     public PyType getOwner() {
         return owner;
-    }
-
-    @Override
-    public PyModule getGlobals() {
-        return null;
     }
 
     @Override

@@ -16,9 +16,12 @@ import pyt.nodes.call.CallDispatchNode;
 @ExportLibrary(InteropLibrary.class)
 public abstract class PyCallable implements TruffleObject {
     private final PyCode code;
+    /** A field rather than a virtual method, so the call path reads it without a dispatch. */
+    private final PyModule globals;
 
-    protected PyCallable(PyCode code) {
+    protected PyCallable(PyCode code, PyModule globals) {
         this.code = code;
+        this.globals = globals;
     }
 
     public final PyCode getCode() {
@@ -26,7 +29,9 @@ public abstract class PyCallable implements TruffleObject {
     }
 
     /** The globals the code runs with (null for builtins). */
-    public abstract PyModule getGlobals();
+    public final PyModule getGlobals() {
+        return globals;
+    }
 
     /** Default values of the last positional parameters, or an empty array. */
     public abstract Object[] getDefaults();

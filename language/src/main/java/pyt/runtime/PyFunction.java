@@ -4,7 +4,6 @@ package pyt.runtime;
 public final class PyFunction extends PyCallable {
     private String name;
     private String qualname;
-    private final PyModule globals;
     private Object[] defaults;
     private Object[] kwDefaults;
     private final PyCell[] closure;
@@ -12,10 +11,9 @@ public final class PyFunction extends PyCallable {
 
     public PyFunction(PyCode code, String qualname, PyModule globals, Object[] defaults, Object[] kwDefaults,
                     PyCell[] closure) {
-        super(code);
+        super(code, globals);
         this.name = code.getName();
         this.qualname = qualname;
-        this.globals = globals;
         this.defaults = defaults;
         this.kwDefaults = kwDefaults;
         this.closure = closure;
@@ -36,11 +34,6 @@ public final class PyFunction extends PyCallable {
 
     public void setQualname(String qualname) {
         this.qualname = qualname;
-    }
-
-    @Override
-    public PyModule getGlobals() {
-        return globals;
     }
 
     @Override

@@ -127,7 +127,7 @@ public class ForeignValuesTest {
             ProxyObject object = ProxyObject.fromMap(fields);
             assertEquals("('proxy', 'PROXY', 42, True)",
                             call(context, "def f(o):\n    o.answer = 42\n    return (o.name, o.name.upper(), o.answer, hasattr(o, 'name'))", object));
-            assertEquals(42, fields.get("answer"));
+            assertEquals(42, ((Value) fields.get("answer")).asInt());
             ProxyExecutable twice = args -> args[0].asInt() * 2;
             assertEquals("(42, 'foreign')", call(context, "def f(g): return (g(21), type(g).__name__)", twice));
             Map<Object, Object> hash = new LinkedHashMap<>();

@@ -92,6 +92,10 @@ public abstract class CallDispatchNode extends Node {
 
     /** Runs {@link TypeCall} with {@code node} as the call site that tracebacks show for the frames it calls. */
     private static Object callClassSlowPath(Node node, PyType type, Object[] positional, String[] kwNames, Object[] kwValues) {
+        if (!node.isAdoptable()) {
+            // the uncached dispatch node (interop and builtins' slow paths) is no call site
+            return TypeCall.call(type, positional, kwNames, kwValues);
+        }
         EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
         Node previous = ref.set(node);
         try {
@@ -123,6 +127,10 @@ public abstract class CallDispatchNode extends Node {
 
     @Fallback
     static Object callOther(Object callee, Object[] positional, String[] kwNames, Object[] kwValues, @Bind("$node") Node node) {
+        if (!node.isAdoptable()) {
+            // the uncached dispatch node (interop and builtins' slow paths) is no call site
+            return callGeneric(callee, positional, kwNames, kwValues);
+        }
         EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
         Node previous = ref.set(node);
         try {

@@ -54,7 +54,7 @@ public abstract class AddNode extends BinaryOpNode {
     }
 
     @Specialization(guards = {"isNumber(a)", "isNumber(b)"})
-    static Object doNumbers(Object a, Object b, @Bind("$node") Node node) {
+    static Object doNumbers(Object a, Object b, @Bind Node node) {
         return Arithmetic.add(node, a, b);
     }
 

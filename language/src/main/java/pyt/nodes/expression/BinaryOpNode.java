@@ -1,5 +1,6 @@
 package pyt.nodes.expression;
 
+import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -14,6 +15,7 @@ import pyt.parser.ast.Expr;
  * the expression node around it carries the source range.
  */
 @TypeSystemReference(PytTypes.class)
+@GenerateInline(value = false, inherit = true)
 public abstract class BinaryOpNode extends Node {
 
     public abstract Object execute(Object left, Object right);

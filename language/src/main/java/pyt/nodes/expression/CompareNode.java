@@ -1,5 +1,6 @@
 package pyt.nodes.expression;
 
+import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -13,6 +14,7 @@ import pyt.parser.ast.Expr;
  * may return anything); callers test its truth.
  */
 @TypeSystemReference(PytTypes.class)
+@GenerateInline(value = false, inherit = true)
 public abstract class CompareNode extends Node {
 
     public abstract Object execute(Object left, Object right);

@@ -38,7 +38,7 @@ public abstract class FloorDivNode extends BinaryOpNode {
     }
 
     @Specialization(guards = {"isNumber(a)", "isNumber(b)"})
-    static Object doNumbers(Object a, Object b, @Bind("$node") Node node) {
+    static Object doNumbers(Object a, Object b, @Bind Node node) {
         return Arithmetic.floorDiv(node, a, b);
     }
 

@@ -1,6 +1,7 @@
 package pyt.nodes.expression;
 
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.ImportStatic;
@@ -52,13 +53,13 @@ public abstract class GtNode extends CompareNode {
     }
 
     @Specialization
-    static Object doTuple(PyTuple a, PyTuple b, @Cached EqNode eq, @Cached PyObjectIsTrueNode isTrue, @Cached GtNode item) {
+    static Object doTuple(PyTuple a, PyTuple b, @Shared @Cached EqNode eq, @Shared @Cached PyObjectIsTrueNode isTrue, @Shared @Cached GtNode item) {
         int i = Comparisons.mismatch(a.items(), a.size(), b.items(), b.size(), eq, isTrue);
         return i < 0 ? Comparisons.compareLengths(CompareOp.GT, a.size(), b.size()) : item.execute(a.get(i), b.get(i));
     }
 
     @Specialization
-    static Object doList(PyList a, PyList b, @Cached EqNode eq, @Cached PyObjectIsTrueNode isTrue, @Cached GtNode item) {
+    static Object doList(PyList a, PyList b, @Shared @Cached EqNode eq, @Shared @Cached PyObjectIsTrueNode isTrue, @Shared @Cached GtNode item) {
         int i = Comparisons.mismatch(a.rawItems(), a.size(), b.rawItems(), b.size(), eq, isTrue);
         if (i < 0 || i >= a.size() || i >= b.size()) {
             return Comparisons.compareLengths(CompareOp.GT, a.size(), b.size());

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -47,12 +48,12 @@ public abstract class InNode extends CompareNode {
     }
 
     @Specialization(guards = "!isStr(item)")
-    static boolean doNotStr(Object item, @SuppressWarnings("unused") TruffleString s, @Bind("$node") Node node) {
+    static boolean doNotStr(Object item, @SuppressWarnings("unused") TruffleString s, @Bind Node node) {
         throw PyErrors.typeError(node, OperatorErrors.IN_STRING_REQUIRES_STRING, OperatorErrors.typeName(node, item));
     }
 
     @Specialization
-    static boolean doList(Object item, PyList list, @Cached EqNode eq, @Cached PyObjectIsTrueNode isTrue) {
+    static boolean doList(Object item, PyList list, @Shared @Cached EqNode eq, @Shared @Cached PyObjectIsTrueNode isTrue) {
         // re-reads the size: a user's __eq__ may shrink the list
         for (int i = 0; i < list.size(); i++) {
             Object x = list.get(i);
@@ -64,7 +65,7 @@ public abstract class InNode extends CompareNode {
     }
 
     @Specialization
-    static boolean doTuple(Object item, PyTuple tuple, @Cached EqNode eq, @Cached PyObjectIsTrueNode isTrue) {
+    static boolean doTuple(Object item, PyTuple tuple, @Shared @Cached EqNode eq, @Shared @Cached PyObjectIsTrueNode isTrue) {
         for (int i = 0; i < tuple.size(); i++) {
             Object x = tuple.get(i);
             if (Comparisons.isIdentical(x, item) || isTrue.execute(eq.execute(x, item))) {
@@ -105,10 +106,10 @@ public abstract class InNode extends CompareNode {
 
     @Fallback
     static boolean doGeneric(Object item, Object container,
-                    @Bind("$node") Node node,
+                    @Bind Node node,
                     @Cached LookupSpecialMethodNode lookup,
                     @Cached CallDispatchNode call,
-                    @Cached PyObjectIsTrueNode isTrue) {
+                    @Shared @Cached PyObjectIsTrueNode isTrue) {
         Object contains = container instanceof PyRange ? null : lookup.execute(Dunders.typeOf(node, container), "__contains__");
         if (contains != null) {
             return isTrue.execute(Dunders.call2(call, contains, container, item));

@@ -31,7 +31,7 @@ public abstract class LShiftNode extends BinaryOpNode {
     }
 
     @Specialization(guards = {"isInt(a)", "isInt(b)"})
-    static Object doInts(Object a, Object b, @Bind("$node") Node node) {
+    static Object doInts(Object a, Object b, @Bind Node node) {
         return Arithmetic.lshift(node, a, b);
     }
 

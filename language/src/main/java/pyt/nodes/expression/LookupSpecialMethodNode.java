@@ -2,6 +2,7 @@ package pyt.nodes.expression;
 
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -14,6 +15,7 @@ import pyt.runtime.PyType;
  * for operators), cached per class and name under the class's stability assumption.
  */
 @GenerateUncached
+@GenerateInline(false)
 @ImportStatic(Dunders.class)
 public abstract class LookupSpecialMethodNode extends Node {
     private static final Object ABSENT = new Object();

@@ -36,12 +36,12 @@ public abstract class ModNode extends BinaryOpNode {
     }
 
     @Specialization(guards = {"isNumber(a)", "isNumber(b)"})
-    static Object doNumbers(Object a, Object b, @Bind("$node") Node node) {
+    static Object doNumbers(Object a, Object b, @Bind Node node) {
         return Arithmetic.mod(node, a, b);
     }
 
     @Specialization
-    static TruffleString doFormat(TruffleString template, Object args, @Bind("$node") Node node) {
+    static TruffleString doFormat(TruffleString template, Object args, @Bind Node node) {
         return PercentFormatter.format(node, template, args);
     }
 

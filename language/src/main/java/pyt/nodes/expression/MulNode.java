@@ -2,6 +2,7 @@ package pyt.nodes.expression;
 
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.ImportStatic;
@@ -54,39 +55,39 @@ public abstract class MulNode extends BinaryOpNode {
     }
 
     @Specialization(guards = {"isNumber(a)", "isNumber(b)"})
-    static Object doNumbers(Object a, Object b, @Bind("$node") Node node) {
+    static Object doNumbers(Object a, Object b, @Bind Node node) {
         return Arithmetic.mul(node, a, b);
     }
 
     @Specialization
-    static TruffleString doStrLong(TruffleString s, long n, @Bind("$node") Node node,
-                    @Cached TruffleString.RepeatNode repeat) {
+    static TruffleString doStrLong(TruffleString s, long n, @Bind Node node,
+                    @Shared @Cached TruffleString.RepeatNode repeat) {
         return repeat.execute(s, SequenceOps.repeatCount(node, s, n), PyStrings.ENCODING);
     }
 
     @Specialization
-    static TruffleString doLongStr(long n, TruffleString s, @Bind("$node") Node node,
-                    @Cached TruffleString.RepeatNode repeat) {
+    static TruffleString doLongStr(long n, TruffleString s, @Bind Node node,
+                    @Shared @Cached TruffleString.RepeatNode repeat) {
         return repeat.execute(s, SequenceOps.repeatCount(node, s, n), PyStrings.ENCODING);
     }
 
     @Specialization
-    static PyList doListLong(PyList list, long n, @Bind("$node") Node node) {
+    static PyList doListLong(PyList list, long n, @Bind Node node) {
         return SequenceOps.repeat(node, list, n);
     }
 
     @Specialization
-    static PyList doLongList(long n, PyList list, @Bind("$node") Node node) {
+    static PyList doLongList(long n, PyList list, @Bind Node node) {
         return SequenceOps.repeat(node, list, n);
     }
 
     @Specialization
-    static PyTuple doTupleLong(PyTuple tuple, long n, @Bind("$node") Node node) {
+    static PyTuple doTupleLong(PyTuple tuple, long n, @Bind Node node) {
         return SequenceOps.repeat(node, tuple, n);
     }
 
     @Specialization
-    static PyTuple doLongTuple(long n, PyTuple tuple, @Bind("$node") Node node) {
+    static PyTuple doLongTuple(long n, PyTuple tuple, @Bind Node node) {
         return SequenceOps.repeat(node, tuple, n);
     }
 

@@ -1,6 +1,7 @@
 package pyt.nodes.expression;
 
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.ImportStatic;
@@ -64,12 +65,12 @@ public abstract class NeNode extends CompareNode {
     }
 
     @Specialization
-    static boolean doTuple(PyTuple a, PyTuple b, @Cached EqNode item, @Cached PyObjectIsTrueNode isTrue) {
+    static boolean doTuple(PyTuple a, PyTuple b, @Shared @Cached EqNode item, @Shared @Cached PyObjectIsTrueNode isTrue) {
         return !(a.size() == b.size() && Comparisons.mismatch(a.items(), a.size(), b.items(), b.size(), item, isTrue) < 0);
     }
 
     @Specialization
-    static boolean doList(PyList a, PyList b, @Cached EqNode item, @Cached PyObjectIsTrueNode isTrue) {
+    static boolean doList(PyList a, PyList b, @Shared @Cached EqNode item, @Shared @Cached PyObjectIsTrueNode isTrue) {
         return !(a.size() == b.size() && Comparisons.mismatch(a.rawItems(), a.size(), b.rawItems(), b.size(), item, isTrue) < 0);
     }
 

@@ -40,12 +40,12 @@ public abstract class PowNode extends BinaryOpNode {
     }
 
     @Specialization
-    static Object doDouble(double a, double b, @Bind("$node") Node node) {
+    static Object doDouble(double a, double b, @Bind Node node) {
         return Arithmetic.pow(node, a, b);
     }
 
     @Specialization(guards = {"isNumber(a)", "isNumber(b)"})
-    static Object doNumbers(Object a, Object b, @Bind("$node") Node node) {
+    static Object doNumbers(Object a, Object b, @Bind Node node) {
         return Arithmetic.pow(node, a, b);
     }
 

@@ -24,7 +24,7 @@ public abstract class RShiftNode extends BinaryOpNode {
     }
 
     @Specialization(guards = {"isInt(a)", "isInt(b)"})
-    static Object doInts(Object a, Object b, @Bind("$node") Node node) {
+    static Object doInts(Object a, Object b, @Bind Node node) {
         return Arithmetic.rshift(node, a, b);
     }
 

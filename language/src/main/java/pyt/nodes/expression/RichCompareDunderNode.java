@@ -4,6 +4,7 @@ import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -24,6 +25,7 @@ import pyt.runtime.PyType;
  * with its negated {@code __eq__}, as {@code object.__ne__} does.
  */
 @GenerateUncached
+@GenerateInline(false)
 @ImportStatic(Dunders.class)
 public abstract class RichCompareDunderNode extends Node {
 
@@ -32,7 +34,7 @@ public abstract class RichCompareDunderNode extends Node {
     @Specialization(guards = {"op == cachedOp", "typeOf(node, left) == leftType", "typeOf(node, right) == rightType"},
                     assumptions = {"leftStable", "rightStable"}, limit = "CACHE_LIMIT")
     static Object doCached(Object left, Object right, @SuppressWarnings("unused") CompareOp op,
-                    @Bind("$node") Node node,
+                    @Bind Node node,
                     @Cached("op") @SuppressWarnings("unused") CompareOp cachedOp,
                     @Cached("typeOf(node, left)") @SuppressWarnings("unused") PyType leftType,
                     @Cached("typeOf(node, right)") @SuppressWarnings("unused") PyType rightType,
@@ -47,7 +49,7 @@ public abstract class RichCompareDunderNode extends Node {
 
     @Specialization(replaces = "doCached")
     @TruffleBoundary
-    static Object doGeneric(Object left, Object right, CompareOp op, @Bind("$node") Node node) {
+    static Object doGeneric(Object left, Object right, CompareOp op, @Bind Node node) {
         Plan plan = plan(Dunders.typeOf(node, left), Dunders.typeOf(node, right), op);
         CallDispatchNode call = CallDispatchNodeGen.getUncached();
         return plan.run(node, left, right, call, call, PyObjectIsTrueNodeGen.getUncached());

@@ -46,7 +46,7 @@ public abstract class SubNode extends BinaryOpNode {
     }
 
     @Specialization(guards = {"isNumber(a)", "isNumber(b)"})
-    static Object doNumbers(Object a, Object b, @Bind("$node") Node node) {
+    static Object doNumbers(Object a, Object b, @Bind Node node) {
         return Arithmetic.sub(node, a, b);
     }
 

@@ -2,6 +2,7 @@ package pyt.nodes.expression;
 
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
@@ -10,6 +11,7 @@ import pyt.nodes.call.CallDispatchNode;
 
 /** {@code -x}, {@code +x}, {@code ~x} through {@code __neg__}, {@code __pos__}, {@code __invert__}. */
 @GenerateUncached
+@GenerateInline(false)
 public abstract class UnaryDunderNode extends Node {
 
     /** The unary operators with their symbol in errors and their special method. */
@@ -31,7 +33,7 @@ public abstract class UnaryDunderNode extends Node {
 
     @Specialization
     static Object doIt(Object operand, Op op,
-                    @Bind("$node") Node node,
+                    @Bind Node node,
                     @Cached LookupSpecialMethodNode lookup,
                     @Cached CallDispatchNode call) {
         Object method = lookup.execute(Dunders.typeOf(node, operand), op.method);

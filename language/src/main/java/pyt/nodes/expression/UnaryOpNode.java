@@ -1,5 +1,6 @@
 package pyt.nodes.expression;
 
+import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -8,6 +9,7 @@ import pyt.parser.ast.Expr;
 
 /** A unary operator applied to a value: {@link NegNode}, {@link PosNode}, {@link InvertNode}, {@link NotNode}. */
 @TypeSystemReference(PytTypes.class)
+@GenerateInline(value = false, inherit = true)
 public abstract class UnaryOpNode extends Node {
 
     public abstract Object execute(Object operand);

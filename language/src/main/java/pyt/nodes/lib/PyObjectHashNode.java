@@ -3,6 +3,7 @@ package pyt.nodes.lib;
 import java.math.BigInteger;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
@@ -38,6 +39,7 @@ import pyt.runtime.numbers.IntOps;
  * set, are unhashable.
  */
 @GenerateUncached
+@GenerateInline(false)
 public abstract class PyObjectHashNode extends Node {
     private static final long NONE_HASH = 0xFCA86420L;
 

@@ -2,6 +2,7 @@ package pyt.nodes.lib;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
@@ -17,6 +18,7 @@ import pyt.nodes.expression.LtNodeGen;
  * The comparison operators themselves are the nodes of {@code pyt.nodes.expression}.
  */
 @GenerateUncached
+@GenerateInline(false)
 public abstract class PyObjectRichCompareNode extends Node {
 
     public abstract boolean executeEq(Object a, Object b);

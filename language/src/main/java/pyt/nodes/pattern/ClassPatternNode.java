@@ -29,7 +29,7 @@ public final class ClassPatternNode extends PatternNode {
     @Override
     @ExplodeLoop
     public boolean match(VirtualFrame frame, Object subject) {
-        Object[] attributes = MatchProtocol.matchClass(subject, cls.executeGeneric(frame), positional, keywords);
+        Object[] attributes = MatchProtocol.matchClass(this, subject, cls.executeGeneric(frame), positional, keywords);
         if (attributes == null) {
             return false;
         }

@@ -44,7 +44,7 @@ public final class MappingPatternNode extends PatternNode {
         for (int i = 0; i < n; i++) {
             keyValues[i] = keys[i].executeGeneric(frame);
         }
-        Object[] found = n == 0 ? keyValues : MatchProtocol.matchKeys(subject, keyValues);
+        Object[] found = n == 0 ? keyValues : MatchProtocol.matchKeys(this, subject, keyValues);
         if (found == null) {
             return false;
         }
@@ -54,7 +54,7 @@ public final class MappingPatternNode extends PatternNode {
             }
         }
         if (restSlot >= 0) {
-            frame.setObject(restSlot, MatchProtocol.mappingRest(subject, keyValues));
+            frame.setObject(restSlot, MatchProtocol.mappingRest(this, subject, keyValues));
         }
         return true;
     }

@@ -3,6 +3,7 @@ package pyt.nodes.pattern;
 import java.util.ArrayList;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.PytLanguage;
@@ -76,21 +77,21 @@ final class MatchProtocol {
      * a new list at the star's position.
      */
     @TruffleBoundary
-    static Object[] unpack(Object sequence, int n, int star) {
+    static Object[] unpack(Node location, Object sequence, int n, int star) {
         Object it = PyObjectGetIterNode.getIterUncached(sequence);
         int before = star < 0 ? n : star;
         Object[] result = new Object[n];
         for (int i = 0; i < before; i++) {
             Object v = PyIterNextNode.next(it);
             if (v == null) {
-                throw star < 0 ? PyErrors.valueError(null, "not enough values to unpack (expected %d, got %d)", n, i)
-                                : PyErrors.valueError(null, "not enough values to unpack (expected at least %d, got %d)", n - 1, i);
+                throw star < 0 ? PyErrors.valueError(location, "not enough values to unpack (expected %d, got %d)", n, i)
+                                : PyErrors.valueError(location, "not enough values to unpack (expected at least %d, got %d)", n - 1, i);
             }
             result[i] = v;
         }
         if (star < 0) {
             if (PyIterNextNode.next(it) != null) {
-                throw PyErrors.valueError(null, "too many values to unpack (expected %d)", n);
+                throw PyErrors.valueError(location, "too many values to unpack (expected %d)", n);
             }
             return result;
         }
@@ -101,7 +102,7 @@ final class MatchProtocol {
         }
         int after = n - 1 - star;
         if (rest.size() < after) {
-            throw PyErrors.valueError(null, "not enough values to unpack (expected at least %d, got %d)", n - 1, star + rest.size());
+            throw PyErrors.valueError(location, "not enough values to unpack (expected at least %d, got %d)", n - 1, star + rest.size());
         }
         int middle = rest.size() - after;
         result[star] = new PyList(rest.subList(0, middle).toArray());
@@ -116,7 +117,7 @@ final class MatchProtocol {
      * so that no {@code __missing__} runs, or null when a key is absent.
      */
     @TruffleBoundary
-    static Object[] matchKeys(Object mapping, Object[] keys) {
+    static Object[] matchKeys(Node location, Object mapping, Object[] keys) {
         BuiltinTypes types = types();
         boolean exactDict = mapping instanceof PyDict && types.typeOf(mapping) == types.dict;
         Object get = exactDict ? null : PyObjectGetAttrNode.getUncached(mapping, "get");
@@ -126,7 +127,7 @@ final class MatchProtocol {
         for (int i = 0; i < keys.length; i++) {
             Object key = keys[i];
             if (seen.containsKey(key)) {
-                throw PyErrors.valueError(null, "mapping pattern checks duplicate key (%s)", PyObjectReprNode.reprUncached(key));
+                throw PyErrors.valueError(location, "mapping pattern checks duplicate key (%s)", PyObjectReprNode.reprUncached(key));
             }
             seen.put(key, key);
             Object value = exactDict ? ((PyDict) mapping).get(key) : CallDispatchNode.callUncached(get, key, dummy);
@@ -140,7 +141,7 @@ final class MatchProtocol {
 
     /** The {@code **rest} of a mapping pattern: {@code rest = {}; rest.update(mapping)}, then {@code del rest[key]} for each key. */
     @TruffleBoundary
-    static PyDict mappingRest(Object mapping, Object[] keys) {
+    static PyDict mappingRest(Node location, Object mapping, Object[] keys) {
         PyDict rest;
         if (mapping instanceof PyDict d) {
             rest = d.copy();
@@ -150,7 +151,7 @@ final class MatchProtocol {
         }
         for (Object key : keys) {
             if (rest.remove(key) == null) {
-                throw PyErrors.raiseWithArgs(null, types().KeyError, key);
+                throw PyErrors.raiseWithArgs(location, types().KeyError, key);
             }
         }
         return rest;
@@ -162,9 +163,9 @@ final class MatchProtocol {
      * or lacks an attribute.
      */
     @TruffleBoundary
-    static Object[] matchClass(Object subject, Object cls, int positional, String[] keywords) {
+    static Object[] matchClass(Node location, Object subject, Object cls, int positional, String[] keywords) {
         if (!(cls instanceof PyType type)) {
-            throw PyErrors.typeError(null, "called match pattern must be a type");
+            throw PyErrors.typeError(location, "called match pattern must be a type");
         }
         if (!BuiltinObjectFunctions.isInstance(subject, type)) {
             return null;
@@ -177,7 +178,7 @@ final class MatchProtocol {
             int allowed;
             if (matchArgs != null) {
                 if (!(matchArgs instanceof PyTuple)) {
-                    throw PyErrors.typeError(null, "%s.__match_args__ must be a tuple (got %s)", type.getName(), PyErrors.typeName(matchArgs));
+                    throw PyErrors.typeError(location, "%s.__match_args__ must be a tuple (got %s)", type.getName(), PyErrors.typeName(matchArgs));
                 }
                 allowed = ((PyTuple) matchArgs).size();
             } else {
@@ -185,7 +186,7 @@ final class MatchProtocol {
                 allowed = matchSelf ? 1 : 0;
             }
             if (allowed < positional) {
-                throw PyErrors.typeError(null, "%s() accepts %d positional sub-pattern%s (%d given)", type.getName(), allowed,
+                throw PyErrors.typeError(location, "%s() accepts %d positional sub-pattern%s (%d given)", type.getName(), allowed,
                                 allowed == 1 ? "" : "s", positional);
             }
             if (matchSelf) {
@@ -194,9 +195,9 @@ final class MatchProtocol {
                 for (int i = 0; i < positional; i++) {
                     Object name = ((PyTuple) matchArgs).get(i);
                     if (!(name instanceof TruffleString s)) {
-                        throw PyErrors.typeError(null, "__match_args__ elements must be strings (got %s)", PyErrors.typeName(name));
+                        throw PyErrors.typeError(location, "__match_args__ elements must be strings (got %s)", PyErrors.typeName(name));
                     }
-                    attrs[i] = classAttribute(subject, type, s.toJavaStringUncached(), seen);
+                    attrs[i] = classAttribute(location, subject, type, s.toJavaStringUncached(), seen);
                     if (attrs[i] == null) {
                         return null;
                     }
@@ -204,7 +205,7 @@ final class MatchProtocol {
             }
         }
         for (int i = 0; i < keywords.length; i++) {
-            Object attr = classAttribute(subject, type, keywords[i], seen);
+            Object attr = classAttribute(location, subject, type, keywords[i], seen);
             if (attr == null) {
                 return null;
             }
@@ -213,9 +214,9 @@ final class MatchProtocol {
         return attrs;
     }
 
-    private static Object classAttribute(Object subject, PyType type, String name, ArrayList<String> seen) {
+    private static Object classAttribute(Node location, Object subject, PyType type, String name, ArrayList<String> seen) {
         if (seen.contains(name)) {
-            throw PyErrors.typeError(null, "%s() got multiple sub-patterns for attribute %s", type.getName(),
+            throw PyErrors.typeError(location, "%s() got multiple sub-patterns for attribute %s", type.getName(),
                             PyObjectReprNode.reprUncached(pyt.runtime.PyStrings.of(name)));
         }
         seen.add(name);

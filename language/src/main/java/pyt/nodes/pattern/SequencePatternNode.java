@@ -100,13 +100,13 @@ public final class SequencePatternNode extends PatternNode {
         return MatchProtocol.length(subject);
     }
 
-    private static Object item(Object subject, long index) {
+    private Object item(Object subject, long index) {
         if (subject instanceof PyTuple tuple) {
             return tuple.get((int) index);
         } else if (subject instanceof PyList list) {
             if (index < 0 || index >= list.size()) {
                 // only if a subpattern's __eq__ shrank the list meanwhile
-                throw PyErrors.raise(null, PyErr.IndexError, "list index out of range");
+                throw PyErrors.raise(this, PyErr.IndexError, "list index out of range");
             }
             return list.get((int) index);
         }
@@ -124,7 +124,7 @@ public final class SequencePatternNode extends PatternNode {
             items = tuple.items();
             size = tuple.size();
         } else {
-            return MatchProtocol.unpack(subject, patterns.length, star);
+            return MatchProtocol.unpack(this, subject, patterns.length, star);
         }
         int n = patterns.length;
         Object[] values = new Object[n];
