@@ -297,7 +297,7 @@ public final class Foreign {
         String display = PyStrings.toJava(str(self));
         try {
             if (interop.isMetaObject(self)) {
-                return PyStrings.of("<foreign class " + interop(self).asString(interop.getMetaQualifiedName(self)) + ">");
+                return PyStrings.of("<foreign class " + InteropLibrary.getUncached().asString(interop.getMetaQualifiedName(self)) + ">");
             }
         } catch (UnsupportedMessageException e) {
             // fall through

@@ -68,8 +68,10 @@ public final class SysModule {
                         new BufferedReader(new InputStreamReader(context.getEnv().in(), StandardCharsets.UTF_8)), 0);
         TextStream stdout = new TextStream(streamType.getInstanceShape(), "<stdout>", context.out(), null, 1);
         TextStream stderr = new TextStream(streamType.getInstanceShape(), "<stderr>", context.err(), null, 2);
+        PyType bufferType = ModuleRegistry.newClass(context, "_io", "BufferedStream", BinaryStreamMethods.GROUP);
         for (TextStream s : new TextStream[]{stdin, stdout, stderr}) {
             DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
+            lib.put(s, "buffer", new TextStream(bufferType.getInstanceShape(), s.name(), s.output(), s.input(), s.fileno()));
             lib.put(s, "name", PyStrings.of(s.name()));
             lib.put(s, "mode", PyStrings.of(s.input() != null ? "r" : "w"));
             lib.put(s, "encoding", PyStrings.of("utf-8"));

@@ -58,6 +58,37 @@ public enum TokenKind {
         }
     }
 
+    /** The operator starting with c (then c1, c2), longest match first; ERRORTOKEN if none. */
+    static TokenKind operator(int c, int c1, int c2) {
+        return switch (c) {
+            case '(' -> LPAR;
+            case ')' -> RPAR;
+            case '[' -> LSQB;
+            case ']' -> RSQB;
+            case '{' -> LBRACE;
+            case '}' -> RBRACE;
+            case ':' -> c1 == '=' ? COLONEQUAL : COLON;
+            case ',' -> COMMA;
+            case ';' -> SEMI;
+            case '.' -> c1 == '.' && c2 == '.' ? ELLIPSIS : DOT;
+            case '+' -> c1 == '=' ? PLUSEQUAL : PLUS;
+            case '-' -> c1 == '=' ? MINEQUAL : c1 == '>' ? ARROW : MINUS;
+            case '*' -> c1 == '*' ? (c2 == '=' ? DOUBLESTAREQUAL : DOUBLESTAR) : c1 == '=' ? STAREQUAL : STAR;
+            case '/' -> c1 == '/' ? (c2 == '=' ? DOUBLESLASHEQUAL : DOUBLESLASH) : c1 == '=' ? SLASHEQUAL : SLASH;
+            case '|' -> c1 == '=' ? VBAREQUAL : VBAR;
+            case '&' -> c1 == '=' ? AMPEREQUAL : AMPER;
+            case '<' -> c1 == '<' ? (c2 == '=' ? LEFTSHIFTEQUAL : LEFTSHIFT) : c1 == '=' ? LESSEQUAL : c1 == '>' ? LTGT : LESS;
+            case '>' -> c1 == '>' ? (c2 == '=' ? RIGHTSHIFTEQUAL : RIGHTSHIFT) : c1 == '=' ? GREATEREQUAL : GREATER;
+            case '=' -> c1 == '=' ? EQEQUAL : EQUAL;
+            case '!' -> c1 == '=' ? NOTEQUAL : ERRORTOKEN;
+            case '%' -> c1 == '=' ? PERCENTEQUAL : PERCENT;
+            case '~' -> TILDE;
+            case '^' -> c1 == '=' ? CIRCUMFLEXEQUAL : CIRCUMFLEX;
+            case '@' -> c1 == '=' ? ATEQUAL : AT;
+            default -> ERRORTOKEN;
+        };
+    }
+
     /** The keyword kind for an identifier, or NAME. */
     static TokenKind keywordOrName(String id) {
         TokenKind k = KEYWORDS.get(id);

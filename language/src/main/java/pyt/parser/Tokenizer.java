@@ -545,58 +545,11 @@ final class Tokenizer {
     }
 
     private Token scanOperator(int c, int start) {
-        int c1 = peekc(1);
-        int c2 = peekc(2);
-        TokenKind k = null;
-        int len = 1;
-        switch (c) {
-            case '(' -> {
-                pushParen('(', start);
-                k = TokenKind.LPAR;
-            }
-            case ')' -> {
-                closeParen(')', start);
-                k = TokenKind.RPAR;
-            }
-            case '[' -> {
-                pushParen('[', start);
-                k = TokenKind.LSQB;
-            }
-            case ']' -> {
-                closeParen(']', start);
-                k = TokenKind.RSQB;
-            }
-            case '{' -> {
-                pushParen('{', start);
-                k = TokenKind.LBRACE;
-            }
-            case '}' -> {
-                closeParen('}', start);
-                k = TokenKind.RBRACE;
-            }
-            case ':' -> k = c1 == '=' ? TokenKind.COLONEQUAL : TokenKind.COLON;
-            case ',' -> k = TokenKind.COMMA;
-            case ';' -> k = TokenKind.SEMI;
-            case '.' -> k = c1 == '.' && c2 == '.' ? TokenKind.ELLIPSIS : TokenKind.DOT;
-            case '+' -> k = c1 == '=' ? TokenKind.PLUSEQUAL : TokenKind.PLUS;
-            case '-' -> k = c1 == '=' ? TokenKind.MINEQUAL : c1 == '>' ? TokenKind.ARROW : TokenKind.MINUS;
-            case '*' -> k = c1 == '*' ? (c2 == '=' ? TokenKind.DOUBLESTAREQUAL : TokenKind.DOUBLESTAR)
-                            : c1 == '=' ? TokenKind.STAREQUAL : TokenKind.STAR;
-            case '/' -> k = c1 == '/' ? (c2 == '=' ? TokenKind.DOUBLESLASHEQUAL : TokenKind.DOUBLESLASH)
-                            : c1 == '=' ? TokenKind.SLASHEQUAL : TokenKind.SLASH;
-            case '|' -> k = c1 == '=' ? TokenKind.VBAREQUAL : TokenKind.VBAR;
-            case '&' -> k = c1 == '=' ? TokenKind.AMPEREQUAL : TokenKind.AMPER;
-            case '<' -> k = c1 == '<' ? (c2 == '=' ? TokenKind.LEFTSHIFTEQUAL : TokenKind.LEFTSHIFT)
-                            : c1 == '=' ? TokenKind.LESSEQUAL : c1 == '>' ? TokenKind.LTGT : TokenKind.LESS;
-            case '>' -> k = c1 == '>' ? (c2 == '=' ? TokenKind.RIGHTSHIFTEQUAL : TokenKind.RIGHTSHIFT)
-                            : c1 == '=' ? TokenKind.GREATEREQUAL : TokenKind.GREATER;
-            case '=' -> k = c1 == '=' ? TokenKind.EQEQUAL : TokenKind.EQUAL;
-            case '!' -> k = c1 == '=' ? TokenKind.NOTEQUAL : TokenKind.ERRORTOKEN;
-            case '%' -> k = c1 == '=' ? TokenKind.PERCENTEQUAL : TokenKind.PERCENT;
-            case '~' -> k = TokenKind.TILDE;
-            case '^' -> k = c1 == '=' ? TokenKind.CIRCUMFLEXEQUAL : TokenKind.CIRCUMFLEX;
-            case '@' -> k = c1 == '=' ? TokenKind.ATEQUAL : TokenKind.AT;
-            default -> {
+        TokenKind k = TokenKind.operator(c, peekc(1), peekc(2));
+        switch (k) {
+            case LPAR, LSQB, LBRACE -> pushParen((char) c, start);
+            case RPAR, RSQB, RBRACE -> closeParen((char) c, start);
+            case ERRORTOKEN -> {
                 if (c == 0) {
                     throw hard("source code cannot contain null bytes", start, start);
                 }
@@ -604,13 +557,11 @@ final class Tokenizer {
                     pos++;
                     throw hard(Identifiers.invalidCharacterMessage(c), start, start + 1);
                 }
-                k = TokenKind.ERRORTOKEN;
+            }
+            default -> {
             }
         }
-        if (k.text != null) {
-            len = k.text.length();
-        }
-        pos += len;
+        pos += k.text != null ? k.text.length() : 1;
         return make(k, k == TokenKind.ERRORTOKEN ? String.valueOf((char) c) : null, start, pos);
     }
 

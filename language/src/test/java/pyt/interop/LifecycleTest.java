@@ -121,12 +121,14 @@ public class LifecycleTest {
     @Test
     public void statementLimitIsHonoured() {
         ResourceLimits limits = ResourceLimits.newBuilder().statementLimit(10_000, null).build();
-        try (Context context = EmbeddingTest.builder().resourceLimits(limits).build()) {
-            assertEquals(45, context.eval("pyt", "total = 0\nfor i in range(10):\n    total += i\ntotal").asInt());
-            PolyglotException e = assertThrows(PolyglotException.class,
-                            () -> context.eval("pyt", "n = 0\nwhile True:\n    n += 1\n"));
-            assertTrue(e.isResourceExhausted(), e.getMessage());
-        }
+        Context context = EmbeddingTest.builder().resourceLimits(limits).build();
+        assertEquals(45, context.eval("pyt", "total = 0\nfor i in range(10):\n    total += i\ntotal").asInt());
+        PolyglotException e = assertThrows(PolyglotException.class, () -> context.eval("pyt", "n = 0\nwhile True:\n    n += 1\n"));
+        assertTrue(e.isResourceExhausted(), e.getMessage());
+        assertTrue(e.getMessage().contains("Statement count limit of 10000 exceeded"), e.getMessage());
+        // the limit cancelled the context; closing it reports that again
+        PolyglotException closed = assertThrows(PolyglotException.class, context::close);
+        assertTrue(closed.isResourceExhausted() || closed.isCancelled(), closed.getMessage());
     }
 
     @Test

@@ -111,7 +111,7 @@ public class SandboxTest {
     @Test
     public void noEnvironmentByDefault() {
         try (Context context = EmbeddingTest.builder().build()) {
-            assertEquals("False", eval(context, """
+            assertEquals("false", eval(context, """
                 try:
                     import os
                     visible = 'PATH' in os.environ or 'HOME' in os.environ
