@@ -1,9 +1,9 @@
-# Word frequencies: dict- and str-heavy.  A large deterministic text (built
-# once at module level from a fixed vocabulary, picked by an LCG with a skewed
-# distribution, with random capitalisation and punctuation; ~10 MB) is split
-# line by line and word by word,
-# lowercased, stripped of punctuation and counted in a dict; the counts are
-# sorted by (-count, word) and the top 100 folded into a checksum.
+# Word frequencies: dict- and str-heavy.  A large deterministic text (~10 MB,
+# built once at module level from a fixed vocabulary, picked by an LCG with a
+# skewed distribution, with random capitalisation and punctuation) is split
+# line by line and word by word, lowercased, stripped of punctuation and
+# counted in a dict; the counts are sorted by (-count, word) and the top 100
+# folded into a checksum.
 
 BASE_WORDS = (
     "the of and to in is was he for it with as his on be at by had are but from "
@@ -91,5 +91,6 @@ def run():
         for ch in word:
             letters += ord(ch)
         checksum = (checksum * 131 + (rank + 1) * count + letters * len(word)) % 1000000007
-    summary = ",".join(f"{w}:{c}" for w, c in top[:5])
-    return f"{checksum} {sum(counts.values())} {summary}"
+    summary = ",".join(f"{w}:{c}" for w, c in top)
+    checksum = (checksum * 131 + len(summary) + summary.count(":1")) % 1000000007
+    return f"{checksum} {sum(counts.values())}"

@@ -67,6 +67,12 @@ public final class PytLanguage extends TruffleLanguage<PytContext> {
         return new pyt.interop.ModuleScope(context.getMainModule());
     }
 
+    /** Interactive sources print their values through sys.displayhook themselves. */
+    @Override
+    protected boolean isVisible(PytContext context, Object value) {
+        return false;
+    }
+
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
         return singleThreaded;

@@ -494,6 +494,9 @@ public final class BuiltinIterationFunctions {
                     return CallDispatchNode.callUncached(nextMethod, iterator);
                 }
             }
+            if (iterator instanceof pyt.runtime.PyGenerator g && dflt == PyNone.NO_VALUE) {
+                return GeneratorBuiltins.step(g, PyNone.NONE, null); // StopIteration carries the return value
+            }
             Object v = PyIterNextNode.next(iterator);
             if (v == null) {
                 if (dflt != PyNone.NO_VALUE) {

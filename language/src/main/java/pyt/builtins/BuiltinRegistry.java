@@ -32,6 +32,7 @@ public final class BuiltinRegistry {
                     FrozenSetBuiltinsFactory.getFactories(),
                     ListBuiltinsFactory.getFactories(),
                     BytesBuiltinsFactory.getFactories(),
+                    BytesTextBuiltinsFactory.getFactories(),
                     TupleBuiltinsFactory.getFactories(),
                     DictBuiltinsFactory.getFactories(),
                     StrBuiltinsFactory.getFactories(),

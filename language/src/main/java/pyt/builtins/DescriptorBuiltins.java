@@ -17,6 +17,33 @@ public final class DescriptorBuiltins {
     private DescriptorBuiltins() {
     }
 
+    /** CPython 3.11's {@code property 'x' of 'C' object has no setter}. */
+    @TruffleBoundary
+    static RuntimeException missing(PyProperty self, Object instance, String what) {
+        String name = self.name();
+        if (name == null && self.fget() != PyNone.NONE) {
+            Object n = PyObjectGetAttrNode.lookupUncached(self.fget(), "__name__");
+            name = n instanceof com.oracle.truffle.api.strings.TruffleString s ? pyt.runtime.PyStrings.toJava(s) : null;
+        }
+        String owner = PyErrors.typeName(instance);
+        if (name == null) {
+            throw PyErrors.raise(null, PyErr.AttributeError, "property of '%s' object has no %s", owner, what);
+        }
+        throw PyErrors.raise(null, PyErr.AttributeError, "property '%s' of '%s' object has no %s", name, owner, what);
+    }
+
+    @Builtin(name = "__set_name__", signature = "(self, owner, name, /)")
+    @GenerateNodeFactory
+    public abstract static class SetNameNode extends PytBuiltinNode.Ternary {
+        @Specialization
+        Object setName(PyProperty self, @SuppressWarnings("unused") Object owner, Object name) {
+            if (name instanceof com.oracle.truffle.api.strings.TruffleString s) {
+                self.setName(pyt.runtime.PyStrings.toJava(s));
+            }
+            return PyNone.NONE;
+        }
+    }
+
     @Builtin(name = "__new__", signature = "(cls, fget=None, fset=None, fdel=None, doc=None)")
     @GenerateNodeFactory
     public abstract static class NewNode extends PytBuiltinNode.Varargs {
@@ -50,7 +77,7 @@ public final class DescriptorBuiltins {
                 return self;
             }
             if (self.fget() == PyNone.NONE) {
-                throw PyErrors.raise(this, PyErr.AttributeError, "property object has no getter");
+                throw missing(self, instance, "getter");
             }
             return CallDispatchNode.callUncached(self.fget(), instance);
         }
@@ -63,7 +90,7 @@ public final class DescriptorBuiltins {
         @TruffleBoundary
         Object set(PyProperty self, Object instance, Object value) {
             if (self.fset() == PyNone.NONE) {
-                throw PyErrors.raise(this, PyErr.AttributeError, "can't set attribute");
+                throw missing(self, instance, "setter");
             }
             CallDispatchNode.callUncached(self.fset(), instance, value);
             return PyNone.NONE;
@@ -77,7 +104,7 @@ public final class DescriptorBuiltins {
         @TruffleBoundary
         Object delete(PyProperty self, Object instance) {
             if (self.fdel() == PyNone.NONE) {
-                throw PyErrors.raise(this, PyErr.AttributeError, "can't delete attribute");
+                throw missing(self, instance, "deleter");
             }
             CallDispatchNode.callUncached(self.fdel(), instance);
             return PyNone.NONE;

@@ -62,7 +62,7 @@ final class ExprTranslator {
             case Expr.Compare c -> compare(c);
             case Expr.IfExp i -> new IfExpNode(fn.stmts.condition(i.test()), expr(i.body()), expr(i.orelse()));
             case Expr.Call c -> call(c);
-            case Expr.Attribute a -> new GetAttributeNode(expr(a.value()), a.attr());
+            case Expr.Attribute a -> new GetAttributeNode(expr(a.value()), fn.scope.mangle(a.attr()));
             case Expr.Subscript s -> new GetItemNode(expr(s.value()), expr(s.slice()));
             case Expr.Slice s -> new SliceLiteralNode(optional(s.lower()), optional(s.upper()), optional(s.step()));
             case Expr.Tuple t -> collection(CollectionLiteralNode.Kind.TUPLE, t.elts());
@@ -144,7 +144,7 @@ final class ExprTranslator {
         }
         if (c.func() instanceof Expr.Attribute a && c.keywords().isEmpty()
                         && c.args().stream().noneMatch(x -> x instanceof Expr.Starred)) {
-            return new pyt.nodes.call.CallMethodNode(expr(a.value()), a.attr(), list(c.args()));
+            return new pyt.nodes.call.CallMethodNode(expr(a.value()), fn.scope.mangle(a.attr()), list(c.args()));
         }
         ExprNode callee = expr(c.func());
         List<ExprNode> args = new ArrayList<>();
@@ -217,7 +217,7 @@ final class ExprTranslator {
     TargetNode target(Expr t) {
         TargetNode node = switch (t) {
             case Expr.Name n -> fn.writeName(n.id(), n);
-            case Expr.Attribute a -> new AttributeTargetNode(expr(a.value()), a.attr());
+            case Expr.Attribute a -> new AttributeTargetNode(expr(a.value()), fn.scope.mangle(a.attr()));
             case Expr.Subscript s -> new SubscriptTargetNode(expr(s.value()), expr(s.slice()));
             case Expr.Tuple tu -> unpack(tu.elts());
             case Expr.ListExpr l -> unpack(l.elts());
@@ -246,7 +246,7 @@ final class ExprTranslator {
     pyt.nodes.access.AugTarget augTarget(Expr t) {
         return switch (t) {
             case Expr.Name n -> new pyt.nodes.access.AugTarget.Name(fn.readName(n.id(), n), fn.writeName(n.id(), n));
-            case Expr.Attribute a -> new pyt.nodes.access.AugTarget.Attribute(expr(a.value()), a.attr());
+            case Expr.Attribute a -> new pyt.nodes.access.AugTarget.Attribute(expr(a.value()), fn.scope.mangle(a.attr()));
             case Expr.Subscript s -> new pyt.nodes.access.AugTarget.Item(expr(s.value()), expr(s.slice()));
             default -> throw fn.errors.at(t, "'" + "expression" + "' is an illegal expression for augmented assignment");
         };

@@ -112,7 +112,8 @@ public final class FunctionTranslator {
 
     // ---- names ----
 
-    ExprNode readName(String name, Node at) {
+    ExprNode readName(String id, Node at) {
+        String name = scope.mangle(id);
         ExprNode node = switch (scope.lookup(name)) {
             case LOCAL -> ReadLocalNodeGen.create(slot(name), name);
             case CELL -> new ReadCellNode(slot(name), name, false);
@@ -123,7 +124,8 @@ public final class FunctionTranslator {
         return at(node, at);
     }
 
-    TargetNode writeName(String name, Node at) {
+    TargetNode writeName(String id, Node at) {
+        String name = scope.mangle(id);
         TargetNode node = switch (scope.lookup(name)) {
             case LOCAL -> WriteLocalNodeGen.create(slot(name));
             case CELL, FREE -> new WriteCellNode(slot(name));
@@ -146,7 +148,7 @@ public final class FunctionTranslator {
         Scope fnScope = scopes.get(node);
         String fnQualname = childQualname(name);
         FunctionTranslator t = new FunctionTranslator(language, source, scopes, errors, fnScope, this, fnQualname);
-        Signature signature = signature(args);
+        Signature signature = signature(args, fnScope);
         List<StmtNode> prologue = new ArrayList<>();
         if (fnScope.isGenerator()) {
             t.resume = new pyt.nodes.generator.ResumeSlots(t.temporary());
@@ -214,23 +216,23 @@ public final class FunctionTranslator {
         return qualname + ".<locals>." + name;
     }
 
-    static Signature signature(Arguments args) {
+    static Signature signature(Arguments args, Scope scope) {
         List<String> names = new ArrayList<>();
         for (Arguments.Arg a : args.posonlyargs()) {
-            names.add(a.name());
+            names.add(scope.mangle(a.name()));
         }
         for (Arguments.Arg a : args.args()) {
-            names.add(a.name());
+            names.add(scope.mangle(a.name()));
         }
         int positional = names.size();
         if (args.vararg() != null) {
-            names.add(args.vararg().name());
+            names.add(scope.mangle(args.vararg().name()));
         }
         for (Arguments.Arg a : args.kwonlyargs()) {
-            names.add(a.name());
+            names.add(scope.mangle(a.name()));
         }
         if (args.kwarg() != null) {
-            names.add(args.kwarg().name());
+            names.add(scope.mangle(args.kwarg().name()));
         }
         return new Signature(names.toArray(new String[0]), args.posonlyargs().size(), positional, args.vararg() != null,
                         args.kwonlyargs().size(), args.kwarg() != null);

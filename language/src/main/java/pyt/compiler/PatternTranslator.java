@@ -43,11 +43,11 @@ final class PatternTranslator {
     }
 
     StmtNode match(Stmt.Match m) {
+        ExprNode subject = fn.exprs.expr(m.subject());
         MatchCaseNode[] cases = new MatchCaseNode[m.cases().size()];
         for (int i = 0; i < cases.length; i++) {
             cases[i] = matchCase(m.cases().get(i));
         }
-        ExprNode subject = fn.exprs.expr(m.subject());
         return fn.resume == null ? new MatchNode(subject, cases) : new MatchNode(subject, cases, fn.resume, fn.temporary(), fn.temporary());
     }
 

@@ -56,13 +56,29 @@ public final class Scope {
     /** Functions defined in a class body that use {@code super()} or {@code __class__} need this cell. */
     boolean needsClassCell;
 
+    /** The innermost enclosing class (this scope if it is one), whose name private names are mangled with. */
+    final String className;
+
     Scope(Kind kind, String name, Scope parent) {
         this.kind = kind;
         this.name = name;
         this.parent = parent;
+        this.className = kind == Kind.CLASS ? name : parent == null ? null : parent.className;
         if (parent != null) {
             parent.children.add(this);
         }
+    }
+
+    /**
+     * CPython's private name mangling: inside a class, {@code __name} (not ending in two
+     * underscores) becomes {@code _Class__name}.
+     */
+    public String mangle(String id) {
+        if (className == null || !id.startsWith("__") || id.endsWith("__") || id.indexOf('.') >= 0) {
+            return id;
+        }
+        String stripped = className.replaceFirst("^_+", "");
+        return stripped.isEmpty() ? id : "_" + stripped + id;
     }
 
     public Kind getKind() {

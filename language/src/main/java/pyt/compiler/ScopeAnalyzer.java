@@ -209,7 +209,8 @@ public final class ScopeAnalyzer {
         if (!global && current.kind == Scope.Kind.MODULE) {
             throw errors.at(node, "nonlocal declaration not allowed at module level");
         }
-        for (String name : names) {
+        for (String id : names) {
+            String name = current.mangle(id);
             if (current.params.contains(name)) {
                 throw errors.at(node, "name '" + name + "' is parameter and " + what);
             }
@@ -235,10 +236,11 @@ public final class ScopeAnalyzer {
     }
 
     private void bind(String name, Object node) {
-        current.assigned.add(name);
+        current.assigned.add(current.mangle(name));
     }
 
-    private void use(String name, Object node) {
+    private void use(String id, Object node) {
+        String name = current.mangle(id);
         current.used.add(name);
         if (name.equals("super") || name.equals("__class__")) {
             markClassCellUse();
@@ -275,7 +277,8 @@ public final class ScopeAnalyzer {
         }
     }
 
-    private void param(String name) {
+    private void param(String id) {
+        String name = current.mangle(id);
         current.params.add(name);
         current.assigned.add(name);
     }

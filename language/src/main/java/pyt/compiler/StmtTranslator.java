@@ -225,14 +225,17 @@ final class StmtTranslator {
 
     private StmtNode deleteTarget(Expr t) {
         return switch (t) {
-            case Expr.Name n -> switch (fn.scope.lookup(n.id())) {
-                case LOCAL -> new DeleteNodes.DeleteLocal(fn.slot(n.id()), n.id());
-                case CELL, FREE -> new DeleteNodes.DeleteCell(fn.slot(n.id()), n.id());
-                case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> new DeleteNodes.DeleteGlobal(n.id());
-                case CLASS_LOCAL -> new NotImplementedNode("del in class bodies");
-            };
+            case Expr.Name n -> {
+                String name = fn.scope.mangle(n.id());
+                yield switch (fn.scope.lookup(name)) {
+                    case LOCAL -> new DeleteNodes.DeleteLocal(fn.slot(name), name);
+                    case CELL, FREE -> new DeleteNodes.DeleteCell(fn.slot(name), name);
+                    case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> new DeleteNodes.DeleteGlobal(name);
+                    case CLASS_LOCAL -> new DeleteNodes.DeleteClassLocal(name);
+                };
+            }
             case Expr.Subscript s -> new DeleteNodes.DeleteItem(fn.exprs.expr(s.value()), fn.exprs.expr(s.slice()));
-            case Expr.Attribute a -> new DeleteNodes.DeleteAttribute(fn.exprs.expr(a.value()), a.attr());
+            case Expr.Attribute a -> new DeleteNodes.DeleteAttribute(fn.exprs.expr(a.value()), fn.scope.mangle(a.attr()));
             case Expr.Tuple tu -> delete(new Stmt.Delete(tu.elts(), tu.start(), tu.end()));
             case Expr.ListExpr l -> delete(new Stmt.Delete(l.elts(), l.start(), l.end()));
             default -> throw fn.errors.at(t, "cannot delete expression");

@@ -18,7 +18,6 @@ import pyt.nodes.lib.PyObjectHashNode;
 import pyt.runtime.PyErr;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyList;
-import pyt.runtime.PyNone;
 import pyt.runtime.PySingleton;
 import pyt.runtime.PySlice;
 import pyt.runtime.PyStrings;
@@ -401,9 +400,5 @@ public final class Foreign {
         } catch (UnsupportedMessageException e) {
             return false;
         }
-    }
-
-    static Object none() {
-        return PyNone.NONE;
     }
 }

@@ -1,11 +1,9 @@
 package pyt.interop;
 
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
@@ -195,11 +193,6 @@ public final class InteropProtocol {
         return InteropValues.toInterop(CallDispatchNode.callUncached(v, InteropValues.toPython(arguments)));
     }
 
-    /** Calls with keyword arguments are not expressible in interop; an arity error names the signature problem. */
-    static ArityException arity(int expected, int actual) {
-        return ArityException.create(expected, expected, actual);
-    }
-
     // ---- iteration
 
     @TruffleBoundary
@@ -233,7 +226,11 @@ public final class InteropProtocol {
     @TruffleBoundary
     public static Object toDisplayString(Object v, boolean allowSideEffects) {
         if (allowSideEffects) {
-            return PyObjectStrNode.str(v);
+            try {
+                return PyObjectStrNode.str(v);
+            } catch (PyException e) {
+                // a failing __str__ must not make the value undisplayable
+            }
         }
         PyType type = types().typeOf(v);
         if (type.lookup("__repr__") instanceof PyFunction || type.lookup("__str__") instanceof PyFunction) {
@@ -255,11 +252,5 @@ public final class InteropProtocol {
     @TruffleBoundary
     public static Object exceptionMessage(PyBaseException e) {
         return PyStrings.of(pyt.runtime.ExceptionText.lastLine(e));
-    }
-
-    /** Entries of a module's globals, for scopes. */
-    @TruffleBoundary
-    static Map<String, Object> globals(PyModule m) {
-        return m.snapshot();
     }
 }

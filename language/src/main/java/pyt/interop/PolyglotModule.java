@@ -22,7 +22,6 @@ import pyt.runtime.PyErr;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyModule;
 import pyt.runtime.PyNone;
-import pyt.runtime.PyStrings;
 
 /**
  * The {@code polyglot} module: code and values of other languages. {@code eval} runs a string
@@ -145,9 +144,5 @@ public final class PolyglotModule {
             throw PyErrors.raise(null, PytLanguage.get(null).types().PermissionError,
                             "polyglot bindings are not accessible: the embedder must allow them (Context.Builder.allowPolyglotAccess)");
         }
-    }
-
-    static TruffleString name(String s) {
-        return PyStrings.of(s);
     }
 }

@@ -278,6 +278,7 @@ abstract class DisplayParser extends ExpressionParser {
 
     /** star_targets of a for loop or comprehension: stops before 'in'. */
     final Expr forTargets() {
+        int start = peek().start();
         Expr first = forTarget();
         if (!at(COMMA)) {
             return first;
@@ -290,7 +291,7 @@ abstract class DisplayParser extends ExpressionParser {
             }
             elts.add(forTarget());
         }
-        return new Expr.Tuple(elts, first.start(), prevEnd());
+        return new Expr.Tuple(elts, start, prevEnd());
     }
 
     private Expr forTarget() {

@@ -52,6 +52,7 @@ abstract class ExpressionParser extends ParserBase {
 
     /** star_expressions: a tuple when there is a comma. */
     final Expr starExpressions() {
+        int start = peek().start();
         Expr first = starExpression();
         if (!at(COMMA)) {
             return first;
@@ -68,7 +69,7 @@ abstract class ExpressionParser extends ParserBase {
             }
             elts.add(e);
         }
-        return new Expr.Tuple(elts, first.start(), prevEnd());
+        return new Expr.Tuple(elts, start, prevEnd());
     }
 
     final Expr starExpression() {
@@ -91,6 +92,7 @@ abstract class ExpressionParser extends ParserBase {
 
     /** expressions (eval mode): a tuple when there is a comma; no starred items. */
     final Expr expressions() {
+        int start = peek().start();
         Expr first = expression();
         if (!at(COMMA)) {
             return first;
@@ -103,7 +105,7 @@ abstract class ExpressionParser extends ParserBase {
             }
             elts.add(expression());
         }
-        return new Expr.Tuple(elts, first.start(), prevEnd());
+        return new Expr.Tuple(elts, start, prevEnd());
     }
 
     final Expr expression() {
@@ -117,21 +119,22 @@ abstract class ExpressionParser extends ParserBase {
             return lambdef();
         }
         enter();
+        int start = peek().start();
         Expr body = disjunction();
         if (at(IF) && lenient) {
             Expr first = body;
-            Expr ifExp = continuation(mark(), () -> conditional(first));
+            Expr ifExp = continuation(mark(), () -> conditional(first, start));
             leave();
             return ifExp != null ? ifExp : body;
         }
         if (at(IF)) {
-            body = conditional(body);
+            body = conditional(body, start);
         }
         leave();
         return body;
     }
 
-    private Expr conditional(Expr body) {
+    private Expr conditional(Expr body, int start) {
         advance();
         Expr test = disjunction();
         if (!at(ELSE)) {
@@ -139,7 +142,7 @@ abstract class ExpressionParser extends ParserBase {
         }
         advance();
         Expr orelse = expression();
-        return new Expr.IfExp(test, body, orelse, body.start(), prevEnd());
+        return new Expr.IfExp(test, body, orelse, start, prevEnd());
     }
 
     /** named_expression: {@code NAME := expression} or an expression not followed by ':='. */
@@ -177,6 +180,7 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     final Expr disjunction() {
+        int start = peek().start();
         Expr first = conjunction();
         if (!at(OR)) {
             return first;
@@ -193,10 +197,11 @@ abstract class ExpressionParser extends ParserBase {
             }
             values.add(e);
         }
-        return new Expr.BoolOp(Expr.BoolOpKind.OR, values, first.start(), prevEnd());
+        return new Expr.BoolOp(Expr.BoolOpKind.OR, values, start, prevEnd());
     }
 
     final Expr conjunction() {
+        int start = peek().start();
         Expr first = inversion();
         if (!at(AND)) {
             return first;
@@ -213,7 +218,7 @@ abstract class ExpressionParser extends ParserBase {
             }
             values.add(e);
         }
-        return new Expr.BoolOp(Expr.BoolOpKind.AND, values, first.start(), prevEnd());
+        return new Expr.BoolOp(Expr.BoolOpKind.AND, values, start, prevEnd());
     }
 
     final Expr inversion() {
@@ -228,6 +233,7 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     final Expr comparison() {
+        int start = peek().start();
         Expr left = bitwiseOr();
         int before = mark();
         CmpOpKind op = compareOp();
@@ -249,7 +255,7 @@ abstract class ExpressionParser extends ParserBase {
         if (ops.isEmpty()) {
             return left;
         }
-        return new Expr.Compare(left, ops, comparators, left.start(), prevEnd());
+        return new Expr.Compare(left, ops, comparators, start, prevEnd());
     }
 
     /** Consumes a comparison operator, or returns null without consuming. */
@@ -299,6 +305,7 @@ abstract class ExpressionParser extends ParserBase {
 
     /** Left-associative binary operators, levels 0 (|) to 5 (* / // % @). */
     private Expr binary(int level) {
+        int start = peek().start();
         Expr left = level == 5 ? factor() : binary(level + 1);
         for (;;) {
             BinOpKind op = binaryOp(level, kind());
@@ -316,7 +323,7 @@ abstract class ExpressionParser extends ParserBase {
                     return left;
                 }
             }
-            left = new Expr.BinOp(left, op, right, left.start(), prevEnd());
+            left = new Expr.BinOp(left, op, right, start, prevEnd());
         }
     }
 
@@ -338,6 +345,7 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     private Expr power() {
+        int start = peek().start();
         Expr base = awaitPrimary();
         if (at(DOUBLESTAR)) {
             int before = mark();
@@ -346,7 +354,7 @@ abstract class ExpressionParser extends ParserBase {
             if (exp == null) {
                 return base;
             }
-            return new Expr.BinOp(base, BinOpKind.POW, exp, base.start(), prevEnd());
+            return new Expr.BinOp(base, BinOpKind.POW, exp, start, prevEnd());
         }
         return base;
     }
@@ -362,6 +370,7 @@ abstract class ExpressionParser extends ParserBase {
 
     final Expr primary() {
         enter();
+        int start = peek().start();
         Expr e = atom();
         for (;;) {
             switch (kind()) {
@@ -373,15 +382,15 @@ abstract class ExpressionParser extends ParserBase {
                     }
                     advance();
                     Token name = advance();
-                    e = new Expr.Attribute(e, name.text(), e.start(), name.end());
+                    e = new Expr.Attribute(e, name.text(), start, name.end());
                 }
                 case LPAR, LSQB -> {
                     if (!lenient) {
-                        e = trailer(e);
+                        e = trailer(e, start);
                         continue;
                     }
                     Expr target = e;
-                    Expr next = continuation(mark(), () -> trailer(target));
+                    Expr next = continuation(mark(), () -> trailer(target, start));
                     if (next == null) {
                         leave();
                         return e;
@@ -397,9 +406,9 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     /** A call or subscript applied to {@code e}. */
-    private Expr trailer(Expr e) {
+    private Expr trailer(Expr e, int start) {
         if (at(LPAR)) {
-            return callArguments(e);
+            return callArguments(e, true, start);
         }
         advance();
         Expr slice = slices();
@@ -407,15 +416,16 @@ abstract class ExpressionParser extends ParserBase {
             throw invalidSyntax();
         }
         advance();
-        return new Expr.Subscript(e, slice, e.start(), prevEnd());
+        return new Expr.Subscript(e, slice, start, prevEnd());
     }
 
     /** slices: one slice, or a tuple of slices and starred expressions ({@code a[*b]} is a tuple). */
     final Expr slices() {
+        int start = peek().start();
         Expr first = slice();
         if (!at(COMMA)) {
             if (first instanceof Expr.Starred) {
-                return new Expr.Tuple(List.of(first), first.start(), first.end());
+                return new Expr.Tuple(List.of(first), start, first.end());
             }
             return first;
         }
@@ -427,7 +437,7 @@ abstract class ExpressionParser extends ParserBase {
             }
             elts.add(slice());
         }
-        return new Expr.Tuple(elts, first.start(), prevEnd());
+        return new Expr.Tuple(elts, start, prevEnd());
     }
 
     private Expr slice() {
@@ -457,12 +467,11 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     /** A call's argument list, at the '('. */
-    final Expr callArguments(Expr func) {
-        return callArguments(func, true);
-    }
-
-    /** Arguments in parentheses; a class statement's allow no bare generator expression. */
-    final Expr callArguments(Expr func, boolean allowGenexp) {
+    /**
+     * Arguments in parentheses; a class statement's allow no bare generator expression. The
+     * call starts at {@code start}, the first token of the callee (maybe a parenthesis).
+     */
+    final Expr callArguments(Expr func, boolean allowGenexp, int start) {
         Token open = advance();
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
@@ -508,7 +517,7 @@ abstract class ExpressionParser extends ParserBase {
                     }
                     Token close = advance();
                     args.add(new Expr.GeneratorExp(e, gens, open.start(), close.end()));
-                    return new Expr.Call(func, args, keywords, func.start(), close.end());
+                    return new Expr.Call(func, args, keywords, start, close.end());
                 }
                 if (at(EQUAL)) {
                     throw syntaxError("expression cannot contain assignment, perhaps you meant \"==\"?", e.start(),
@@ -529,7 +538,7 @@ abstract class ExpressionParser extends ParserBase {
             throw unexpectedAfterExpression(lastArg);
         }
         advance();
-        return new Expr.Call(func, args, keywords, func.start(), prevEnd());
+        return new Expr.Call(func, args, keywords, start, prevEnd());
     }
 
     /**

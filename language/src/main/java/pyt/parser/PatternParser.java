@@ -17,6 +17,7 @@ abstract class PatternParser extends InvalidRules {
 
     /** patterns: an open sequence ({@code case a, *b:}) or one pattern. */
     final Pattern patterns() {
+        int start = peek().start();
         Pattern first = maybeStarPattern();
         if (!at(COMMA)) {
             if (first instanceof Pattern.MatchStar) {
@@ -32,7 +33,7 @@ abstract class PatternParser extends InvalidRules {
             }
             items.add(maybeStarPattern());
         }
-        return new Pattern.MatchSequence(items, first.start(), prevEnd());
+        return new Pattern.MatchSequence(items, start, prevEnd());
     }
 
     private Pattern maybeStarPattern() {
@@ -46,6 +47,7 @@ abstract class PatternParser extends InvalidRules {
     }
 
     final Pattern pattern() {
+        int start = peek().start();
         Pattern or = orPattern();
         if (!at(AS)) {
             return or;
@@ -71,10 +73,11 @@ abstract class PatternParser extends InvalidRules {
             Expr e = expression();
             throw syntaxError("invalid pattern target", e);
         }
-        return new Pattern.MatchAs(or, t.text(), or.start(), t.end());
+        return new Pattern.MatchAs(or, t.text(), start, t.end());
     }
 
     private Pattern orPattern() {
+        int start = peek().start();
         Pattern first = closedPattern();
         if (!at(VBAR)) {
             return first;
@@ -84,7 +87,7 @@ abstract class PatternParser extends InvalidRules {
         while (accept(VBAR)) {
             alts.add(closedPattern());
         }
-        return new Pattern.MatchOr(alts, first.start(), prevEnd());
+        return new Pattern.MatchOr(alts, start, prevEnd());
     }
 
     private Pattern closedPattern() {

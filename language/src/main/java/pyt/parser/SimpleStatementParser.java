@@ -115,6 +115,7 @@ abstract class SimpleStatementParser extends PatternParser {
 
     private Stmt delStmt() {
         Token t = advance();
+        int first = mark();
         Expr all = starExpressions();
         Expr bad = Targets.invalidTarget(all, Targets.DEL);
         if (bad != null) {
@@ -123,13 +124,27 @@ abstract class SimpleStatementParser extends PatternParser {
         if (!at(NEWLINE) && !at(SEMI)) {
             throw invalidSyntax();
         }
-        List<Expr> targets = unparenthesizedTuple(all) ? ((Expr.Tuple) all).elts() : List.of(all);
+        boolean parenthesized = tokenAt(first).kind() == LPAR && closingBracket(first) == mark() - 1;
+        List<Expr> targets = all instanceof Expr.Tuple tuple && !parenthesized ? tuple.elts() : List.of(all);
         return new Stmt.Delete(targets, t.start(), prevEnd());
     }
 
-    /** A tuple written without parentheses starts where its first element starts. */
-    static boolean unparenthesizedTuple(Expr e) {
-        return e instanceof Expr.Tuple t && !t.elts().isEmpty() && t.start() == t.elts().get(0).start();
+    /** Index of the token closing the bracket at token index {@code open}. */
+    private int closingBracket(int open) {
+        int depth = 0;
+        for (int i = open; i < mark(); i++) {
+            switch (tokenAt(i).kind()) {
+                case LPAR, LSQB, LBRACE -> depth++;
+                case RPAR, RSQB, RBRACE -> {
+                    if (--depth == 0) {
+                        return i;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return -1;
     }
 
     private Stmt importName() {
@@ -240,7 +255,7 @@ abstract class SimpleStatementParser extends PatternParser {
             return annAssign(first, e);
         }
         if (k == EQUAL) {
-            return assign(e);
+            return assign(first, e);
         }
         if (k.isAugAssign()) {
             if (!(e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript)) {
@@ -249,9 +264,9 @@ abstract class SimpleStatementParser extends PatternParser {
             Token op = advance();
             assignmentMatched = true;
             Expr value = at(YIELD) ? yieldExpr() : starExpressions();
-            return new Stmt.AugAssign(e, augOp(op.kind()), value, e.start(), prevEnd());
+            return new Stmt.AugAssign(e, augOp(op.kind()), value, first.start(), prevEnd());
         }
-        return new Stmt.ExprStmt(e, e.start(), e.end());
+        return new Stmt.ExprStmt(e, first.start(), e.end());
     }
 
     /** {@code target: annotation [= value]}; bad targets are the second pass's to name. */
@@ -270,7 +285,7 @@ abstract class SimpleStatementParser extends PatternParser {
         return new Stmt.AnnAssign(target, annotation, value, simple, first.start(), prevEnd());
     }
 
-    private Stmt assign(Expr first) {
+    private Stmt assign(Token firstToken, Expr first) {
         List<Expr> targets = new ArrayList<>();
         Expr value = first;
         while (at(EQUAL)) {
@@ -280,7 +295,7 @@ abstract class SimpleStatementParser extends PatternParser {
             assignmentMatched = startsExpression(kind()) || at(YIELD);
             value = at(YIELD) ? yieldExpr() : starExpressions();
         }
-        return new Stmt.Assign(targets, value, first.start(), prevEnd());
+        return new Stmt.Assign(targets, value, firstToken.start(), prevEnd());
     }
 
     private void checkAssignTarget(Expr target) {

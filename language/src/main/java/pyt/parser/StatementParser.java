@@ -179,6 +179,18 @@ final class StatementParser extends SimpleStatementParser {
         }
     }
 
+    /**
+     * A compound statement ends with the last token of its last statement, not counting
+     * NEWLINE, INDENT and DEDENT (CPython's _PyPegen_get_last_nonnwhitespace_token).
+     */
+    private int blockEnd() {
+        int i = mark() - 1;
+        while (i > 0 && (tokenAt(i).kind() == NEWLINE || tokenAt(i).kind() == INDENT || tokenAt(i).kind() == DEDENT)) {
+            i--;
+        }
+        return tokenAt(i).end();
+    }
+
     /** A block after ':'; {@code what} and {@code header} name the statement for indentation errors. */
     private List<Stmt> block(String what, Token header) {
         List<Stmt> body = new ArrayList<>();
@@ -231,7 +243,7 @@ final class StatementParser extends SimpleStatementParser {
         } else if (at(ELSE)) {
             orelse = elseBlock();
         }
-        return new Stmt.If(test, body, orelse, kw.start(), prevEnd());
+        return new Stmt.If(test, body, orelse, kw.start(), blockEnd());
     }
 
     private List<Stmt> elseBlock() {
@@ -246,7 +258,7 @@ final class StatementParser extends SimpleStatementParser {
         headerColon();
         List<Stmt> body = block("'while' statement", kw);
         List<Stmt> orelse = at(ELSE) ? elseBlock() : List.of();
-        return new Stmt.While(test, body, orelse, kw.start(), prevEnd());
+        return new Stmt.While(test, body, orelse, kw.start(), blockEnd());
     }
 
     private Stmt forStmt(Token async) {
@@ -260,7 +272,7 @@ final class StatementParser extends SimpleStatementParser {
         headerColon();
         List<Stmt> body = block("'for' statement", kw);
         List<Stmt> orelse = at(ELSE) ? elseBlock() : List.of();
-        return new Stmt.For(target, iter, body, orelse, async != null, (async != null ? async : kw).start(), prevEnd());
+        return new Stmt.For(target, iter, body, orelse, async != null, (async != null ? async : kw).start(), blockEnd());
     }
 
     private Stmt withStmt(Token async) {
@@ -277,7 +289,7 @@ final class StatementParser extends SimpleStatementParser {
         }
         headerColon();
         List<Stmt> body = block("'with' statement", kw);
-        return new Stmt.With(items, body, async != null, (async != null ? async : kw).start(), prevEnd());
+        return new Stmt.With(items, body, async != null, (async != null ? async : kw).start(), blockEnd());
     }
 
     /** {@code with (a as b, c as d):}, or null (position unchanged) when the '(' is an expression's. */
@@ -365,7 +377,7 @@ final class StatementParser extends SimpleStatementParser {
             }
             expect(COLON);
             List<Stmt> hbody = block(isStar ? "'except*' statement" : "'except' statement", ex);
-            handlers.add(new ExceptHandler(type, name, hbody, ex.start(), prevEnd()));
+            handlers.add(new ExceptHandler(type, name, hbody, ex.start(), blockEnd()));
         }
         List<Stmt> orelse = List.of();
         if (!handlers.isEmpty() && at(ELSE)) {
@@ -379,7 +391,7 @@ final class StatementParser extends SimpleStatementParser {
         } else if (handlers.isEmpty()) {
             throw syntaxError("expected 'except' or 'finally' block", peek());
         }
-        return new Stmt.Try(body, handlers, orelse, finalbody, star != null && star, kw.start(), prevEnd());
+        return new Stmt.Try(body, handlers, orelse, finalbody, star != null && star, kw.start(), blockEnd());
     }
 
     private Stmt decorated() {
@@ -429,7 +441,7 @@ final class StatementParser extends SimpleStatementParser {
         expectForced(COLON);
         List<Stmt> body = block("function definition", kw);
         return new Stmt.FunctionDef(name.text(), args, body, decorators, returns, async != null,
-                        (async != null ? async : kw).start(), prevEnd());
+                        (async != null ? async : kw).start(), blockEnd());
     }
 
     private Stmt classDef(List<Expr> decorators) {
@@ -438,13 +450,13 @@ final class StatementParser extends SimpleStatementParser {
         List<Expr> bases = List.of();
         List<Keyword> keywords = List.of();
         if (at(LPAR)) {
-            Expr.Call c = (Expr.Call) callArguments(new Expr.Name(name.text(), name.start(), name.end()), false);
+            Expr.Call c = (Expr.Call) callArguments(new Expr.Name(name.text(), name.start(), name.end()), false, name.start());
             bases = c.args();
             keywords = c.keywords();
         }
         headerColon();
         List<Stmt> body = block("class definition", kw);
-        return new Stmt.ClassDef(name.text(), bases, keywords, body, decorators, kw.start(), prevEnd());
+        return new Stmt.ClassDef(name.text(), bases, keywords, body, decorators, kw.start(), blockEnd());
     }
 
     /**
@@ -506,11 +518,12 @@ final class StatementParser extends SimpleStatementParser {
             cases.add(new MatchCase(pattern, guard, body));
         }
         advance();
-        return new Stmt.Match(subject, cases, kw.start(), prevEnd());
+        return new Stmt.Match(subject, cases, kw.start(), blockEnd());
     }
 
     /** subject_expr: {@code star_named_expression ',' star_named_expressions?} or a named_expression. */
     private Expr subjectExpr() {
+        int start = peek().start();
         Expr first = starNamedExpression();
         if (!at(COMMA)) {
             if (first instanceof Expr.Starred) {
@@ -526,6 +539,6 @@ final class StatementParser extends SimpleStatementParser {
             }
             elts.add(starNamedExpression());
         }
-        return new Expr.Tuple(elts, first.start(), prevEnd());
+        return new Expr.Tuple(elts, start, prevEnd());
     }
 }

@@ -12,7 +12,7 @@ public final class ExceptionText {
     @TruffleBoundary
     public static String lastLine(PyBaseException exc) {
         PyType type = exc.getPyType();
-        String name = type.getModule() == null || type.getModule().equals("builtins")
+        String name = type.getModule() == null || type.getModule().equals("builtins") || type.getModule().equals("__main__")
                         ? type.getQualname() : type.getModule() + "." + type.getQualname();
         String message = exc instanceof PySyntaxError se && se.details() != null
                         ? PyObjectStrNode.strUncached(se.getArgs().get(0)) : PyObjectStrNode.strUncached(exc);

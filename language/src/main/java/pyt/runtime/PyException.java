@@ -69,6 +69,17 @@ public final class PyException extends AbstractTruffleException {
         return ExceptionText.lastLine(pyObject);
     }
 
+    /** For the REPL: the syntax error means the input stopped early, so more lines may complete it. */
+    @ExportMessage
+    boolean isExceptionIncompleteSource() {
+        if (syntaxLocation == null) {
+            return false;
+        }
+        String m = getMessage();
+        return m != null && (m.contains("was never closed") || m.contains("unterminated triple-quoted")
+                        || m.contains("unexpected EOF") || m.contains("expected an indented block"));
+    }
+
     @ExportMessage
     ExceptionType getExceptionType() {
         return syntaxLocation != null ? ExceptionType.PARSE_ERROR : ExceptionType.RUNTIME_ERROR;

@@ -8,6 +8,8 @@ public final class PyProperty extends InteropObject implements PyValue {
     private final Object fset;
     private final Object fdel;
     private final Object doc;
+    /** Set by {@code __set_name__} when the property is assigned in a class body. */
+    private String name;
 
     public PyProperty(Object fget, Object fset, Object fdel, Object doc) {
         this.fget = fget;
@@ -30,6 +32,15 @@ public final class PyProperty extends InteropObject implements PyValue {
 
     public Object doc() {
         return doc;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    /** The name for error messages: from {@code __set_name__}, else the getter's name, else null. */
+    public String name() {
+        return name;
     }
 
     @Override

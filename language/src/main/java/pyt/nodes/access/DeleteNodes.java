@@ -72,6 +72,23 @@ public final class DeleteNodes {
         }
     }
 
+    /** {@code del name} in a class body: removes it from the class namespace. */
+    public static final class DeleteClassLocal extends StmtNode {
+        private final String name;
+
+        public DeleteClassLocal(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            pyt.runtime.PyDict namespace = (pyt.runtime.PyDict) PArguments.getParameter(frame, 0);
+            if (namespace.remove(pyt.runtime.PyStrings.of(name)) == null) {
+                throw PyErrors.raise(this, PyErr.NameError, "name '%s' is not defined", name);
+            }
+        }
+    }
+
     public static final class DeleteItem extends StmtNode {
         @Child private ExprNode object;
         @Child private ExprNode key;

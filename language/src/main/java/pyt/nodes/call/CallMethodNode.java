@@ -102,7 +102,7 @@ public final class CallMethodNode extends ExprNode {
             cachedCell = m.cell(name);
             return;
         }
-        if (self instanceof PyType || isSubclassInstance(self)) {
+        if (self instanceof PyType || self instanceof pyt.runtime.PySuper || isSubclassInstance(self)) {
             state = State.GENERIC;
             return;
         }

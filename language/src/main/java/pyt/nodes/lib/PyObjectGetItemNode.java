@@ -75,7 +75,8 @@ public final class PyObjectGetItemNode {
         } else if (obj instanceof PyRange r) {
             if (key instanceof PySlice s) {
                 PySlice.Indices ind = s.indices(r.length());
-                return new PyRange(r.get(ind.start()), r.get(ind.start()) + ind.length() * r.step() * ind.step(), r.step() * ind.step());
+                // As CPython's compute_slice: both ends map through the range, the steps multiply.
+                return new PyRange(r.start() + ind.start() * r.step(), r.start() + ind.stop() * r.step(), r.step() * ind.step());
             }
             long len = r.length();
             return r.get(Sequences.index(key, len, "range object"));

@@ -1,0 +1,281 @@
+package pyt.builtins;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import pyt.nodes.lib.Iteration;
+import pyt.runtime.PyBytes;
+import pyt.runtime.PyErrors;
+import pyt.runtime.PyList;
+import pyt.runtime.PyNone;
+import pyt.runtime.PyTuple;
+import pyt.runtime.text.StrMethods;
+import pyt.runtime.text.StrSplit;
+
+/**
+ * The text-like methods of {@code bytes} (split, strip, join, find, replace...): bytes are seen
+ * as Latin-1 strings, which maps each byte to the character of the same value, so the str
+ * algorithms of {@code pyt.runtime.text} apply unchanged, except that only ASCII white space
+ * counts as white space.
+ */
+@BuiltinClass(name = "bytes")
+public final class BytesTextBuiltins {
+    private BytesTextBuiltins() {
+    }
+
+    static String latin1(Object self, String method) {
+        return new String(BytesBuiltins.bytes(self, method), StandardCharsets.ISO_8859_1);
+    }
+
+    static String arg(Object value) {
+        if (value instanceof PyBytes b) {
+            return new String(b.bytes(), StandardCharsets.ISO_8859_1);
+        }
+        throw PyErrors.typeError(null, "a bytes-like object is required, not '%s'", BuiltinHelpers.typeName(value));
+    }
+
+    static PyBytes bytes(String latin1) {
+        return new PyBytes(latin1.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == 0x0c;
+    }
+
+    static PyList toList(List<String> parts) {
+        PyList result = new PyList();
+        for (String p : parts) {
+            result.add(bytes(p));
+        }
+        return result;
+    }
+
+    @TruffleBoundary
+    static List<String> splitWhitespace(String s, long maxsplit) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (true) {
+            while (i < n && isSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+            if (maxsplit >= 0 && parts.size() == maxsplit) {
+                int end = n;
+                while (end > i && isSpace(s.charAt(end - 1))) {
+                    end--;
+                }
+                parts.add(s.substring(i, end));
+                break;
+            }
+            int j = i;
+            while (j < n && !isSpace(s.charAt(j))) {
+                j++;
+            }
+            parts.add(s.substring(i, j));
+            i = j;
+        }
+        return parts;
+    }
+
+    @Builtin(name = "split", signature = "(self, /, sep=None, maxsplit=-1)")
+    @GenerateNodeFactory
+    public abstract static class SplitNode extends PytBuiltinNode.Ternary {
+        @Specialization
+        @TruffleBoundary
+        static Object split(Object self, Object sep, Object maxsplit) {
+            String s = latin1(self, "split");
+            long max = BuiltinHelpers.asSize(maxsplit);
+            if (sep == PyNone.NONE) {
+                return toList(splitWhitespace(s, max));
+            }
+            String t = arg(sep);
+            return toList(StrBuiltins.guarded(() -> StrSplit.split(s, t, max)));
+        }
+    }
+
+    @TruffleBoundary
+    static String strip(String s, Object chars, boolean left, boolean right) {
+        String set = chars == PyNone.NONE || chars == PyNone.NO_VALUE ? null : arg(chars);
+        int i = 0;
+        int j = s.length();
+        while (left && i < j && (set == null ? isSpace(s.charAt(i)) : set.indexOf(s.charAt(i)) >= 0)) {
+            i++;
+        }
+        while (right && j > i && (set == null ? isSpace(s.charAt(j - 1)) : set.indexOf(s.charAt(j - 1)) >= 0)) {
+            j--;
+        }
+        return s.substring(i, j);
+    }
+
+    @Builtin(name = "strip", signature = "(self, chars=None, /)")
+    @GenerateNodeFactory
+    public abstract static class StripNode extends PytBuiltinNode.Binary {
+        @Specialization
+        static Object strip(Object self, Object chars) {
+            return bytes(BytesTextBuiltins.strip(latin1(self, "strip"), chars, true, true));
+        }
+    }
+
+    @Builtin(name = "lstrip", signature = "(self, chars=None, /)")
+    @GenerateNodeFactory
+    public abstract static class LstripNode extends PytBuiltinNode.Binary {
+        @Specialization
+        static Object lstrip(Object self, Object chars) {
+            return bytes(BytesTextBuiltins.strip(latin1(self, "lstrip"), chars, true, false));
+        }
+    }
+
+    @Builtin(name = "rstrip", signature = "(self, chars=None, /)")
+    @GenerateNodeFactory
+    public abstract static class RstripNode extends PytBuiltinNode.Binary {
+        @Specialization
+        static Object rstrip(Object self, Object chars) {
+            return bytes(BytesTextBuiltins.strip(latin1(self, "rstrip"), chars, false, true));
+        }
+    }
+
+    @Builtin(name = "join", signature = "(self, iterable_of_bytes, /)")
+    @GenerateNodeFactory
+    public abstract static class JoinNode extends PytBuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        static Object join(Object self, Object iterable) {
+            String sep = latin1(self, "join");
+            List<String> parts = new ArrayList<>();
+            for (Object item : Iteration.toArray(iterable)) {
+                if (!(item instanceof PyBytes b)) {
+                    throw PyErrors.typeError(null, "sequence item %d: expected a bytes-like object, %s found", parts.size(),
+                                    BuiltinHelpers.typeName(item));
+                }
+                parts.add(new String(b.bytes(), StandardCharsets.ISO_8859_1));
+            }
+            return bytes(String.join(sep, parts));
+        }
+    }
+
+    @Builtin(name = "find", signature = "(self, sub, start=_, end=_, /)")
+    @GenerateNodeFactory
+    public abstract static class FindNode extends PytBuiltinNode.Quaternary {
+        @Specialization
+        @TruffleBoundary
+        static Object find(Object self, Object sub, Object start, Object end) {
+            return StrMethods.find(latin1(self, "find"), arg(sub), BuiltinHelpers.startArg(start), BuiltinHelpers.endArg(end));
+        }
+    }
+
+    @Builtin(name = "count", signature = "(self, sub, start=_, end=_, /)")
+    @GenerateNodeFactory
+    public abstract static class CountNode extends PytBuiltinNode.Quaternary {
+        @Specialization
+        @TruffleBoundary
+        static Object count(Object self, Object sub, Object start, Object end) {
+            return StrMethods.count(latin1(self, "count"), arg(sub), BuiltinHelpers.startArg(start), BuiltinHelpers.endArg(end));
+        }
+    }
+
+    @TruffleBoundary
+    static String[] affixes(Object arg, String method) {
+        if (arg instanceof PyTuple t) {
+            String[] result = new String[t.size()];
+            for (int i = 0; i < result.length; i++) {
+                result[i] = arg(t.get(i));
+            }
+            return result;
+        }
+        if (!(arg instanceof PyBytes)) {
+            throw PyErrors.typeError(null, "%s first arg must be bytes or a tuple of bytes, not %s", method, BuiltinHelpers.typeName(arg));
+        }
+        return new String[]{arg(arg)};
+    }
+
+    @Builtin(name = "startswith", signature = "(self, prefix, start=_, end=_, /)")
+    @GenerateNodeFactory
+    public abstract static class StartsWithNode extends PytBuiltinNode.Quaternary {
+        @Specialization
+        @TruffleBoundary
+        static Object startswith(Object self, Object prefix, Object start, Object end) {
+            return StrMethods.startsWith(latin1(self, "startswith"), affixes(prefix, "startswith"), BuiltinHelpers.startArg(start),
+                            BuiltinHelpers.endArg(end));
+        }
+    }
+
+    @Builtin(name = "endswith", signature = "(self, suffix, start=_, end=_, /)")
+    @GenerateNodeFactory
+    public abstract static class EndsWithNode extends PytBuiltinNode.Quaternary {
+        @Specialization
+        @TruffleBoundary
+        static Object endswith(Object self, Object suffix, Object start, Object end) {
+            return StrMethods.endsWith(latin1(self, "endswith"), affixes(suffix, "endswith"), BuiltinHelpers.startArg(start),
+                            BuiltinHelpers.endArg(end));
+        }
+    }
+
+    @Builtin(name = "replace", signature = "(self, old, new, count=-1, /)")
+    @GenerateNodeFactory
+    public abstract static class ReplaceNode extends PytBuiltinNode.Quaternary {
+        @Specialization
+        @TruffleBoundary
+        static Object replace(Object self, Object old, Object replacement, Object count) {
+            String s = latin1(self, "replace");
+            String o = arg(old);
+            String r = arg(replacement);
+            long n = BuiltinHelpers.asSize(count);
+            return bytes(StrBuiltins.guarded(() -> StrMethods.replace(s, o, r, n)));
+        }
+    }
+
+    @Builtin(name = "upper", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class UpperNode extends PytBuiltinNode.Unary {
+        @Specialization
+        @TruffleBoundary
+        static Object upper(Object self) {
+            byte[] b = BytesBuiltins.bytes(self, "upper").clone();
+            for (int i = 0; i < b.length; i++) {
+                if (b[i] >= 'a' && b[i] <= 'z') {
+                    b[i] -= 32;
+                }
+            }
+            return new PyBytes(b);
+        }
+    }
+
+    @Builtin(name = "lower", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class LowerNode extends PytBuiltinNode.Unary {
+        @Specialization
+        @TruffleBoundary
+        static Object lower(Object self) {
+            byte[] b = BytesBuiltins.bytes(self, "lower").clone();
+            for (int i = 0; i < b.length; i++) {
+                if (b[i] >= 'A' && b[i] <= 'Z') {
+                    b[i] += 32;
+                }
+            }
+            return new PyBytes(b);
+        }
+    }
+
+    @Builtin(name = "isdigit", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class IsDigitNode extends PytBuiltinNode.Unary {
+        @Specialization
+        static boolean isdigit(Object self) {
+            byte[] b = BytesBuiltins.bytes(self, "isdigit");
+            for (byte x : b) {
+                if (x < '0' || x > '9') {
+                    return false;
+                }
+            }
+            return b.length > 0;
+        }
+    }
+}
