@@ -31,7 +31,7 @@ public final class EmbeddingExample {
                 def greet(name, times=1):
                     return ', '.join(['Hello ' + name] * times)
 
-                def stats(values):
+                def stats(*values):
                     return {'count': len(values), 'total': sum(values), 'max': max(values)}
 
                 primes = [n for n in range(2, 30) if all(n % d for d in range(2, n))]
@@ -51,7 +51,7 @@ public final class EmbeddingExample {
             System.out.println("primes (" + primes.getArraySize() + "): " + sb);
 
             // Read a Python dict through the hash API.
-            Value stats = bindings.getMember("stats").execute(List.of(4, 8, 15, 16, 23, 42));
+            Value stats = bindings.getMember("stats").execute(4, 8, 15, 16, 23, 42);
             System.out.println("stats: count=" + stats.getHashValue("count").asInt() + " total=" + stats.getHashValue("total").asInt()
                             + " max=" + stats.getHashValue("max").asInt() + " (" + stats.getHashSize() + " entries: " + stats + ")");
 

@@ -22,6 +22,8 @@ import pyt.runtime.BuiltinTypes;
 import pyt.runtime.PyErr;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyException;
+import pyt.runtime.PyStrings;
+import pyt.runtime.PyType;
 
 /**
  * File access for Python code, always through Truffle's file system ({@code TruffleFile}): the
@@ -55,7 +57,7 @@ final class Files {
         try {
             TruffleFile file = PytContext.get(null).getEnv().getPublicTruffleFile(path);
             if (file.isDirectory()) {
-                throw PyErrors.raise(null, types.IsADirectoryError, "[Errno 21] Is a directory: '" + path + "'");
+                throw osError(types.IsADirectoryError, 21, "Is a directory", path);
             }
             BufferedReader reader = null;
             Writer writer = null;
@@ -83,13 +85,18 @@ final class Files {
     static PyException ioError(String path, IOException e) {
         BuiltinTypes types = PytLanguage.get(null).types();
         if (e instanceof NoSuchFileException) {
-            throw PyErrors.raise(null, types.FileNotFoundError, "[Errno 2] No such file or directory: '" + path + "'");
+            throw osError(types.FileNotFoundError, 2, "No such file or directory", path);
         } else if (e instanceof FileAlreadyExistsException) {
-            throw PyErrors.raise(null, types.FileExistsError, "[Errno 17] File exists: '" + path + "'");
+            throw osError(types.FileExistsError, 17, "File exists", path);
         } else if (e instanceof AccessDeniedException) {
-            throw PyErrors.raise(null, types.PermissionError, "[Errno 13] Permission denied: '" + path + "'");
+            throw osError(types.PermissionError, 13, "Permission denied", path);
         }
         throw PyErrors.raise(null, types.OSError, path + ": " + e.getMessage());
+    }
+
+    /** {@code type(errno, strerror, filename)}: str() gives {@code [Errno 2] No such file or directory: 'x'}. */
+    private static PyException osError(PyType type, long errno, String strerror, String path) {
+        throw PyErrors.raiseWithArgs(null, type, errno, PyStrings.of(strerror), PyStrings.of(path));
     }
 
     /** What Python code sees when the embedder gave it no file system access. */

@@ -266,7 +266,7 @@ abstract class SimpleStatementParser extends PatternParser {
             Expr value = at(YIELD) ? yieldExpr() : starExpressions();
             return new Stmt.AugAssign(e, augOp(op.kind()), value, first.start(), prevEnd());
         }
-        return new Stmt.ExprStmt(e, first.start(), e.end());
+        return new Stmt.ExprStmt(e, first.start(), prevEnd());
     }
 
     /** {@code target: annotation [= value]}; bad targets are the second pass's to name. */

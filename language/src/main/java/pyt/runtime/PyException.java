@@ -85,9 +85,14 @@ public final class PyException extends AbstractTruffleException {
         return syntaxLocation != null ? ExceptionType.PARSE_ERROR : ExceptionType.RUNTIME_ERROR;
     }
 
+    /** Where the exception was raised, for embedders: its node, else the statement it was raised in. */
+    private Node raiseSite() {
+        return getLocation() != null ? getLocation() : statement;
+    }
+
     @ExportMessage
     boolean hasSourceLocation() {
-        return syntaxLocation != null || getLocation() != null && getLocation().getEncapsulatingSourceSection() != null;
+        return syntaxLocation != null || raiseSite() != null && raiseSite().getEncapsulatingSourceSection() != null;
     }
 
     @ExportMessage(name = "getSourceLocation")
@@ -95,7 +100,7 @@ public final class PyException extends AbstractTruffleException {
         if (syntaxLocation != null) {
             return syntaxLocation;
         }
-        SourceSection s = getLocation() == null ? null : getLocation().getEncapsulatingSourceSection();
+        SourceSection s = raiseSite() == null ? null : raiseSite().getEncapsulatingSourceSection();
         if (s == null) {
             throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
         }

@@ -168,6 +168,18 @@ public class EmbeddingTest {
     }
 
     @Test
+    public void errorRaisedByABuiltinOperation() {
+        try (Context context = builder().build()) {
+            Source source = Source.newBuilder("pyt", "def lookup(d):\n    x = 1\n    return d['missing']\n\nlookup({})\n", "lookup.py").buildLiteral();
+            PolyglotException e = assertThrows(PolyglotException.class, () -> context.eval(source));
+            assertEquals("KeyError: 'missing'", e.getMessage());
+            assertEquals("KeyError", e.getGuestObject().getMetaObject().getMetaSimpleName());
+            assertEquals(3, e.getSourceLocation().getStartLine());
+            assertEquals("lookup", e.getPolyglotStackTrace().iterator().next().getRootName());
+        }
+    }
+
+    @Test
     public void exceptionFromCalledFunction() {
         try (Context context = builder().build()) {
             Value divide = context.eval("pyt", "def divide(a, b):\n    return a / b\ndivide");

@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
 /**
  * pyt's parser must accept exactly the files of CPython's Lib/ (tests included) that CPython's
  * {@code compile(source, path, 'exec')} accepts, build the same AST for them (compared through
- * {@link AstDump} and {@code ast_dump.py}), and reject the others with CPython's message on
- * CPython's line. CPython's answers come from one python3 process running
+ * {@link AstDump} and {@code ast_dump.py}; node positions too, for every 8th file), and reject the
+ * others with CPython's message on CPython's line. CPython's answers come from one python3 process running
  * {@code lib_verdicts.py}; the test is skipped when python3 is not installed.
  */
 class LibVerdictTest {
 
-    private record Verdict(String path, boolean ok, String astHash, int line, String message) {
+    private record Verdict(String path, boolean ok, String astHash, String positionsHash, int line, String message) {
     }
 
     /** CPython errors that scope analysis (in the compiler package, not the parser) reports. */
@@ -58,8 +58,8 @@ class LibVerdictTest {
                 String[] f = line.split("\t", 4);
                 switch (f[1]) {
                     case "SKIP" -> skipped[0]++;
-                    case "OK" -> verdicts.add(new Verdict(f[0], true, f[2], 0, null));
-                    case "ERR" -> verdicts.add(new Verdict(f[0], false, null, Integer.parseInt(f[2]), f[3]));
+                    case "OK" -> verdicts.add(new Verdict(f[0], true, f[2], f[3], 0, null));
+                    case "ERR" -> verdicts.add(new Verdict(f[0], false, null, null, Integer.parseInt(f[2]), f[3]));
                     default -> {
                         // the STDLIB header
                     }
@@ -127,6 +127,9 @@ class LibVerdictTest {
                 }
             } else if (!md5(AstDump.dump(m)).equals(v.astHash)) {
                 otherDiffs.add(v.path + ": the AST differs from CPython's (compare ParseTool and ast_dump.py output)");
+            } else if (!v.positionsHash.equals("-") && !md5(AstDump.positions(m, src)).equals(v.positionsHash)) {
+                otherDiffs.add(v.path + ": node positions differ from CPython's (compare AstDump.positions and "
+                                + "ast_dump.positions)");
             }
         });
         long ms = (System.nanoTime() - t0) / 1_000_000;

@@ -118,6 +118,39 @@ def dump(n):
     return name + '(' + ', '.join(parts) + ')'
 
 
+def positions(tree, src):
+    """Each node's "Type@line:col-endline:endcol" (columns in code points), in dump order;
+    f-string internals are left out (CPython 3.11 gives them the whole string's position)."""
+    lines = src.replace('\r\n', '\n').replace('\r', '\n').split('\n')
+    out = []
+
+    def col(line, byte_col):
+        return len(lines[line - 1].encode('utf-8')[:byte_col].decode('utf-8', 'replace'))
+
+    def walk(n, in_fstring):
+        if isinstance(n, list):
+            for x in n:
+                walk(x, in_fstring)
+            return
+        if not isinstance(n, ast.AST):
+            return
+        t = type(n).__name__
+        if not in_fstring and isinstance(n, (ast.expr, ast.stmt, ast.pattern, ast.arg, ast.keyword, ast.alias,
+                                             ast.excepthandler)):
+            name = RENAME.get(t, t)
+            name = name[5:] if name.startswith('Async') else name
+            out.append('%s@%d:%d-%d:%d' % (name, n.lineno, col(n.lineno, n.col_offset), n.end_lineno,
+                                           col(n.end_lineno, n.end_col_offset)))
+        if t in ('Constant', 'MatchSingleton'):
+            return
+        for f in FIELDS.get(t, [f for f in n._fields if f not in ('ctx', 'type_comment', 'kind', 'type_ignores')]):
+            if not f.startswith('*'):
+                walk(getattr(n, f), in_fstring or t == 'JoinedStr')
+
+    walk(tree, False)
+    return '\n'.join(out)
+
+
 def main():
     if sys.argv[1:] == ['--hash']:
         import hashlib
