@@ -311,7 +311,8 @@ public final class BuiltinObjectFunctions {
             }
             PyType type = BuiltinHelpers.types().typeOf(obj);
             Object custom = type.lookup("__dir__");
-            if (custom instanceof PyFunction) {
+            // foreign values list their members (pyt.interop.ForeignObjectBuiltins)
+            if (custom instanceof PyFunction || pyt.interop.InteropValues.isForeign(obj)) {
                 Object[] items = Iteration.toArray(CallDispatchNode.callUncached(custom, obj));
                 List<Object> list = new ArrayList<>(List.of(items));
                 BuiltinIterationFunctions.sortInPlace(list, null, false, null);

@@ -29,6 +29,11 @@ public final class ClassFactory {
             if (t == types.bool || t == types.noneType || t == types.range || t == types.slice || t == types.function) {
                 throw PyErrors.typeError(null, "type '%s' is not an acceptable base type", t.getName());
             }
+            for (int j = 0; j < i; j++) {
+                if (baseTypes[j] == t) {
+                    throw PyErrors.typeError(null, "duplicate base class %s", t.getName());
+                }
+            }
             baseTypes[i] = t;
         }
         Object module = namespace.get(PyStrings.of("__module__"));
@@ -36,7 +41,7 @@ public final class ClassFactory {
         try {
             cls = new PyType(name, module instanceof TruffleString m ? PyStrings.toJava(m) : "builtins", baseTypes, types.rootShape);
         } catch (Mro.MroError e) {
-            throw PyErrors.typeError(null, "Cannot create a consistent method resolution order (MRO) for bases %s", baseNames(baseTypes));
+            throw PyErrors.typeError(null, "Cannot create a consistent method resolution\norder (MRO) for bases %s", e.heads);
         }
         if (metaclass != types.type) {
             cls.setMetaclass(metaclass);
@@ -109,14 +114,6 @@ public final class ClassFactory {
             values[i++] = e[1];
         }
         pyt.nodes.call.CallDispatchNodeGen.getUncached().execute(callee, new Object[0], names, values);
-    }
-
-    private static String baseNames(PyType[] bases) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < bases.length; i++) {
-            sb.append(i > 0 ? ", " : "").append(bases[i].getName());
-        }
-        return sb.toString();
     }
 
     /** The names a {@code __slots__} value allows (a string or an iterable of strings). */

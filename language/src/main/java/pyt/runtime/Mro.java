@@ -30,7 +30,11 @@ final class Mro {
                 }
             }
             if (candidate == null) {
-                throw new MroError();
+                java.util.LinkedHashSet<String> heads = new java.util.LinkedHashSet<>();
+                for (List<PyType> seq : seqs) {
+                    heads.add(seq.get(0).getName());
+                }
+                throw new MroError(String.join(", ", heads));
             }
             result.add(candidate);
             for (List<PyType> seq : seqs) {
@@ -50,12 +54,14 @@ final class Mro {
         return false;
     }
 
-    /** The bases admit no consistent order; the caller raises CPython's TypeError. */
+    /** The bases admit no consistent order; the caller raises CPython's TypeError naming the conflicting heads. */
     static final class MroError extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        final String heads;
 
-        MroError() {
+        MroError(String heads) {
             super("Cannot create a consistent method resolution order (MRO)", null, false, false);
+            this.heads = heads;
         }
     }
 }

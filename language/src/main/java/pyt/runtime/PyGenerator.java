@@ -125,9 +125,11 @@ public final class PyGenerator extends PyIterator {
             finished = true;
             savedFrame = null;
             if (e.getPyType().isSubtypeOf(PytLanguage.get(null).types().StopIteration)) {
-                PyException wrapped = PyErrors.raise(null, PyErr.RuntimeError, "generator raised StopIteration");
-                wrapped.getPyObject().setCause(e.getPyObject());
-                throw wrapped;
+                PyBaseException wrapped = PyErrors.create(PyErr.RuntimeError.get(PytLanguage.get(null).types()), "generator raised StopIteration");
+                wrapped.setCause(e.getPyObject());
+                wrapped.setContext(e.getPyObject());
+                wrapped.setSuppressContext(true);
+                throw new PyException(wrapped, null);
             }
             throw e;
         } finally {

@@ -125,8 +125,8 @@ public class ForeignValuesTest {
             Map<String, Object> fields = new HashMap<>();
             fields.put("name", "proxy");
             ProxyObject object = ProxyObject.fromMap(fields);
-            assertEquals("('proxy', 'PROXY', 42, True)",
-                            call(context, "def f(o):\n    o.answer = 42\n    return (o.name, o.name.upper(), o.answer, hasattr(o, 'name'))", object));
+            assertEquals("('proxy', 'PROXY', 42, True, False, ['answer', 'name'])",
+                            call(context, "def f(o):\n    o.answer = 42\n    return (o.name, o.name.upper(), o.answer, hasattr(o, 'name'), hasattr(o, 'nope'), sorted(dir(o)))", object));
             assertEquals(42, ((Value) fields.get("answer")).asInt());
             ProxyExecutable twice = args -> args[0].asInt() * 2;
             assertEquals("(42, 'foreign')", call(context, "def f(g): return (g(21), type(g).__name__)", twice));

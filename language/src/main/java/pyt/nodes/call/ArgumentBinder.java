@@ -102,6 +102,9 @@ public final class ArgumentBinder {
             }
         }
         if (missing != null) {
+            if (isSingleArgumentBuiltin(callee, sig)) {
+                throw PyErrors.typeError(null, "%s() takes exactly one argument (0 given)", callee.getName());
+            }
             throw missingArguments(callee, missing, "positional");
         }
         Object[] kwDefaults = callee.getKwDefaults();
@@ -154,7 +157,16 @@ public final class ArgumentBinder {
         return callee instanceof PyFunction f ? f.getQualname() : callee.getName();
     }
 
+    /** A builtin of exactly one positional-only parameter: CPython's METH_O message. */
+    private static boolean isSingleArgumentBuiltin(PyCallable callee, Signature sig) {
+        return callee instanceof pyt.runtime.PyBuiltinFunction && sig.parameterCount() == 1 && sig.posOnlyCount() == 1
+                        && callee.getDefaults().length == 0;
+    }
+
     private static RuntimeException tooManyPositional(PyCallable callee, Signature sig, int given, String[] kwNames) {
+        if (isSingleArgumentBuiltin(callee, sig)) {
+            return PyErrors.typeError(null, "%s() takes exactly one argument (%d given)", callee.getName(), given);
+        }
         int npos = sig.positionalCount();
         int required = npos - callee.getDefaults().length;
         String takes = required == npos ? String.valueOf(npos) : "from " + required + " to " + npos;
