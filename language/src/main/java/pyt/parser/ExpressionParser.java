@@ -5,6 +5,7 @@ import static pyt.parser.TokenKind.*;
 import java.util.ArrayList;
 import java.util.List;
 
+import pyt.parser.ast.Comprehension;
 import pyt.parser.ast.Expr;
 import pyt.parser.ast.Expr.BinOpKind;
 import pyt.parser.ast.Expr.CmpOpKind;
@@ -35,7 +36,7 @@ abstract class ExpressionParser extends ParserBase {
     abstract void invalidNamedExpression(int start, Expr e);
 
     /** Comprehension clauses ({@code for ... in ... if ...}), at a FOR or ASYNC token. */
-    abstract List<pyt.parser.ast.Comprehension> forIfClauses();
+    abstract List<Comprehension> forIfClauses();
 
     static boolean startsExpression(TokenKind k) {
         return switch (k) {
@@ -511,7 +512,7 @@ abstract class ExpressionParser extends ParserBase {
                     if (!allowGenexp) {
                         throw invalidSyntax();
                     }
-                    List<pyt.parser.ast.Comprehension> gens = forIfClauses();
+                    List<Comprehension> gens = forIfClauses();
                     if (!args.isEmpty() || !keywords.isEmpty() || !at(RPAR)) {
                         throw syntaxError("Generator expression must be parenthesized", e.start(), prevEnd());
                     }

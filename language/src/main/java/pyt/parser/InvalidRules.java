@@ -2,6 +2,8 @@ package pyt.parser;
 
 import static pyt.parser.TokenKind.*;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import pyt.parser.ast.Expr;
@@ -58,7 +60,7 @@ abstract class InvalidRules extends ParameterParser {
     }
 
     /** Positions where the expression rule ran in this second pass (CPython memoizes it). */
-    private final java.util.Set<Integer> probed = new java.util.HashSet<>();
+    private final Set<Integer> probed = new HashSet<>();
 
     final void startSecondPass() {
         secondPass = true;

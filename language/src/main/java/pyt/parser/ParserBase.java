@@ -1,6 +1,7 @@
 package pyt.parser;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 import pyt.parser.PythonSyntaxError.Kind;
 import pyt.parser.ast.Expr;
@@ -108,7 +109,7 @@ abstract class ParserBase {
     boolean lenient;
 
     /** Parses a continuation starting at {@code before}; in lenient mode null (and reset) if it fails. */
-    final <T> T continuation(int before, java.util.function.Supplier<T> rule) {
+    final <T> T continuation(int before, Supplier<T> rule) {
         if (!lenient) {
             return rule.get();
         }

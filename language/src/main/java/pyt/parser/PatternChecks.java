@@ -1,6 +1,8 @@
 package pyt.parser;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -149,10 +151,10 @@ final class PatternChecks {
                 return BigInteger.valueOf(l);
             }
             if (v instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
-                return new java.math.BigDecimal(d).toBigInteger();
+                return new BigDecimal(d).toBigInteger();
             }
             if (v instanceof byte[] b) {
-                return "b:" + new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+                return "b:" + new String(b, StandardCharsets.ISO_8859_1);
             }
             if (v instanceof String s) {
                 return "s:" + s;
