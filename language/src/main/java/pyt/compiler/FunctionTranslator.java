@@ -142,13 +142,36 @@ public final class FunctionTranslator {
 
     // ---- functions ----
 
-    /** A function object for a def, lambda or comprehension body; {@code body} is translated in the new scope. */
+    /**
+     * A function object for a def, lambda or comprehension body. The body is translated when
+     * the function is first called, not when its module is compiled: most functions of a
+     * large program never run, and start-up pays only for those that do.
+     */
     ExprNode makeFunction(Object node, String name, Arguments args, java.util.function.Function<FunctionTranslator, StmtNode> body,
                     Node at, Object doc) {
         Scope fnScope = scopes.get(node);
         String fnQualname = childQualname(name);
-        FunctionTranslator t = new FunctionTranslator(language, source, scopes, errors, fnScope, this, fnQualname);
         Signature signature = signature(args, fnScope);
+        PyCode code = new PyCode(name, () -> translateBody(fnScope, fnQualname, name, signature, body, at), signature,
+                        fnScope.isGenerator() ? PyCode.GENERATOR : 0);
+        // Closure cells come from this (the defining) scope's slots, in the new function's free-variable order.
+        int[] closure = new int[fnScope.freeVars.size()];
+        for (int i = 0; i < closure.length; i++) {
+            closure[i] = slot(fnScope.freeVars.get(i));
+        }
+        ExprNode[] defaults = exprs.list(args.defaults());
+        ExprNode[] kwDefaults = new ExprNode[args.kwonlyargs().size()];
+        for (int i = 0; i < kwDefaults.length; i++) {
+            Expr d = args.kwDefaults().get(i);
+            kwDefaults[i] = d == null ? null : exprs.expr(d);
+        }
+        return at(new MakeFunctionNode(code, fnQualname, defaults, kwDefaults, closure, doc), at);
+    }
+
+    /** The call target of a function body: its prologue (parameters into slots, cells) and statements. */
+    private RootCallTarget translateBody(Scope fnScope, String fnQualname, String name, Signature signature,
+                    java.util.function.Function<FunctionTranslator, StmtNode> body, Node at) {
+        FunctionTranslator t = new FunctionTranslator(language, source, scopes, errors, fnScope, this, fnQualname);
         List<StmtNode> prologue = new ArrayList<>();
         if (fnScope.isGenerator()) {
             t.resume = new pyt.nodes.generator.ResumeSlots(t.temporary());
@@ -175,7 +198,12 @@ public final class FunctionTranslator {
         if (cellSlots.length > 0 || freeSlots.length > 0) {
             prologue.add(0, new InitCellsNode(cellSlots, cellParams, freeSlots));
         }
-        StmtNode translated = body.apply(t);
+        StmtNode translated;
+        try {
+            translated = body.apply(t);
+        } catch (pyt.parser.PythonSyntaxError e) {
+            throw pyt.runtime.SyntaxErrors.toPython(language, source, e);
+        }
         prologue.add(translated);
         StmtNode fullBody = t.block(prologue.toArray(new StmtNode[0]));
         fullBody.markRootBody();
@@ -191,19 +219,7 @@ public final class FunctionTranslator {
         } else {
             root = new FunctionRootNode(language, t.frame.build(), name, fnQualname, section, fullBody);
         }
-        PyCode code = new PyCode(name, root.getCallTarget(), signature, fnScope.isGenerator() ? PyCode.GENERATOR : 0);
-        // Closure cells come from this (the defining) scope's slots, in the new function's free-variable order.
-        int[] closure = new int[fnScope.freeVars.size()];
-        for (int i = 0; i < closure.length; i++) {
-            closure[i] = slot(fnScope.freeVars.get(i));
-        }
-        ExprNode[] defaults = exprs.list(args.defaults());
-        ExprNode[] kwDefaults = new ExprNode[args.kwonlyargs().size()];
-        for (int i = 0; i < kwDefaults.length; i++) {
-            Expr d = args.kwDefaults().get(i);
-            kwDefaults[i] = d == null ? null : exprs.expr(d);
-        }
-        return at(new MakeFunctionNode(code, fnQualname, defaults, kwDefaults, closure, doc), at);
+        return root.getCallTarget();
     }
 
     String childQualname(String name) {

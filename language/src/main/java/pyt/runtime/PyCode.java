@@ -10,7 +10,9 @@ import pyt.interop.InteropObject;
  */
 public final class PyCode extends InteropObject {
     private final String name;
-    private final RootCallTarget callTarget;
+    private RootCallTarget callTarget;
+    /** Makes the call target on first use (functions are translated lazily); null once done. */
+    private java.util.function.Supplier<RootCallTarget> translator;
     private final Signature signature;
     private final int flags;
 
@@ -24,11 +26,32 @@ public final class PyCode extends InteropObject {
         this.flags = flags;
     }
 
+    /** A code whose call target {@code translator} makes when the function is first called. */
+    public PyCode(String name, java.util.function.Supplier<RootCallTarget> translator, Signature signature, int flags) {
+        this.name = name;
+        this.translator = translator;
+        this.signature = signature;
+        this.flags = flags;
+    }
+
     public String getName() {
         return name;
     }
 
     public RootCallTarget getCallTarget() {
+        RootCallTarget target = callTarget;
+        if (target == null) {
+            target = translate();
+        }
+        return target;
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private synchronized RootCallTarget translate() {
+        if (callTarget == null) {
+            callTarget = translator.get();
+            translator = null;
+        }
         return callTarget;
     }
 
