@@ -44,8 +44,6 @@ public final class Scope {
     final Set<String> walrusNonlocals = new LinkedHashSet<>();
     /** The global/nonlocal statement that declared each name, for error positions. */
     final Map<String, pyt.parser.ast.Node> declarations = new LinkedHashMap<>();
-    /** Free names of a class body that its methods need from enclosing functions. */
-    final Set<String> classFree = new LinkedHashSet<>();
     boolean isGenerator;
     boolean isCoroutine;
     boolean isComprehension;

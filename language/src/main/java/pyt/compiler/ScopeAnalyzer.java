@@ -586,12 +586,6 @@ public final class ScopeAnalyzer {
             }
         }
         scope.freeVars.addAll(free);
-        if (scope.kind == Scope.Kind.CLASS) {
-            // A class passes free names through to its methods; its own reads of them go via the class cell path.
-            for (String name : free) {
-                scope.classFree.add(name);
-            }
-        }
         return free;
     }
 }
