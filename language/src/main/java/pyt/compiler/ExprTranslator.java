@@ -13,7 +13,6 @@ import pyt.nodes.access.TargetNode;
 import pyt.nodes.access.UnpackTargetNode;
 import pyt.nodes.access.WalrusNode;
 import pyt.nodes.call.CallNode;
-import pyt.nodes.control.ReturnNode;
 import pyt.nodes.expression.AndNode;
 import pyt.nodes.expression.BinaryExprNode;
 import pyt.nodes.expression.BinaryOpNode;
@@ -70,7 +69,7 @@ final class ExprTranslator {
             case Expr.Set s -> collection(CollectionLiteralNode.Kind.SET, s.elts());
             case Expr.Dict d -> dict(d);
             case Expr.Lambda l -> fn.makeFunction(l, "<lambda>", l.args(),
-                            t -> t.at(new ReturnNode(t.exprs.expr(l.body())), l.body()), l, null);
+                            t -> t.at(t.returnNode(t.exprs.expr(l.body())), l.body()), l, null);
             case Expr.NamedExpr n -> new WalrusNode(expr(n.value()), fn.writeName(n.target().id(), n.target()));
             case Expr.ListComp c -> comprehension(e, "<listcomp>", c.generators(), c.elt(), null, CollectionLiteralNode.Kind.LIST);
             case Expr.SetComp c -> comprehension(e, "<setcomp>", c.generators(), c.elt(), null, CollectionLiteralNode.Kind.SET);
@@ -211,7 +210,7 @@ final class ExprTranslator {
                                         : pyt.nodes.literal.ComprehensionAppendNode.Kind.LIST;
         return new pyt.nodes.control.BlockNode(new StmtNode[]{
                         new pyt.nodes.literal.ComprehensionAppendNode.Init(result, k), inner,
-                        new ReturnNode(new pyt.nodes.literal.ComprehensionAppendNode.Result(result))});
+                        fn.returnNode(new pyt.nodes.literal.ComprehensionAppendNode.Result(result))});
     }
 
     TargetNode target(Expr t) {

@@ -24,6 +24,7 @@ import pyt.nodes.access.WriteCellNode;
 import pyt.nodes.access.WriteGlobalNode;
 import pyt.nodes.access.WriteLocalNodeGen;
 import pyt.nodes.control.BlockNode;
+import pyt.nodes.control.ReturnNode;
 import pyt.nodes.function.FunctionRootNode;
 import pyt.nodes.function.InitCellsNode;
 import pyt.nodes.function.MakeFunctionNode;
@@ -55,6 +56,8 @@ public final class FunctionTranslator {
     private final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
     private final Map<String, Integer> slots = new HashMap<>();
     private int temporaries;
+    /** The slot {@code return} statements store their value in, made by the first one. */
+    private int returnSlot = -1;
     final StmtTranslator stmts;
     final ExprTranslator exprs;
 
@@ -81,7 +84,7 @@ public final class FunctionTranslator {
         body.markRootBody();
         t.at(body, 0, source.getLength());
         SourceSection section = source.getLength() == 0 ? source.createUnavailableSection() : source.createSection(0, source.getLength());
-        FunctionRootNode root = new FunctionRootNode(language, t.frame.build(), "<module>", "<module>", section, body);
+        FunctionRootNode root = new FunctionRootNode(language, t.frame.build(), t.returnSlot, "<module>", "<module>", section, body);
         return root.getCallTarget();
     }
 
@@ -104,6 +107,14 @@ public final class FunctionTranslator {
     /** A fresh frame slot for compiler-generated state (loop iterators and the like). */
     int temporary() {
         return frame.addSlot(FrameSlotKind.Illegal, ".t" + temporaries++, null);
+    }
+
+    /** {@code return value} ({@code value} null for a bare {@code return}). */
+    ReturnNode returnNode(ExprNode value) {
+        if (returnSlot < 0) {
+            returnSlot = frame.addSlot(FrameSlotKind.Illegal, ".return", null);
+        }
+        return new ReturnNode(value, returnSlot);
     }
 
     boolean isModuleLevel() {
@@ -212,12 +223,14 @@ public final class FunctionTranslator {
         FunctionRootNode root;
         if (fnScope.isGenerator()) {
             // The function's own call target only makes the generator; the body runs on each resumption.
-            var bodyRoot = new pyt.nodes.generator.GeneratorBodyRootNode(language, t.frame.build(), name, fnQualname, section, t.resume,
-                            fullBody);
-            root = new FunctionRootNode(language, FrameDescriptor.newBuilder().build(), name, fnQualname, section,
-                            new pyt.nodes.generator.MakeGeneratorNode(bodyRoot.getCallTarget(), name, fnQualname));
+            var bodyRoot = new pyt.nodes.generator.GeneratorBodyRootNode(language, t.frame.build(), t.returnSlot, name, fnQualname,
+                            section, t.resume, fullBody);
+            FrameDescriptor.Builder makerFrame = FrameDescriptor.newBuilder();
+            int slot = makerFrame.addSlot(FrameSlotKind.Illegal, ".return", null);
+            StmtNode make = new ReturnNode(new pyt.nodes.generator.MakeGeneratorNode(bodyRoot.getCallTarget(), name, fnQualname), slot);
+            root = new FunctionRootNode(language, makerFrame.build(), slot, name, fnQualname, section, make);
         } else {
-            root = new FunctionRootNode(language, t.frame.build(), name, fnQualname, section, fullBody);
+            root = new FunctionRootNode(language, t.frame.build(), t.returnSlot, name, fnQualname, section, fullBody);
         }
         return root.getCallTarget();
     }

@@ -20,7 +20,6 @@ import pyt.nodes.control.ImportNode;
 import pyt.nodes.control.NotImplementedNode;
 import pyt.nodes.control.PrintExprNode;
 import pyt.nodes.control.RaiseNode;
-import pyt.nodes.control.ReturnNode;
 import pyt.nodes.control.WhileNode;
 import pyt.nodes.lib.ConditionNode;
 import pyt.parser.ast.Alias;
@@ -56,7 +55,7 @@ final class StmtTranslator {
             for (int i = 0; i < nodes.length - 1; i++) {
                 nodes[i] = stmt(body.get(i));
             }
-            nodes[nodes.length - 1] = fn.at(new ReturnNode(fn.exprs.expr(last.value())), last);
+            nodes[nodes.length - 1] = fn.at(fn.returnNode(fn.exprs.expr(last.value())), last);
             return new BlockNode(nodes);
         }
         return block(body);
@@ -80,7 +79,7 @@ final class StmtTranslator {
         StmtNode node = switch (s) {
             case Stmt.FunctionDef f -> functionDef(f);
             case Stmt.ClassDef c -> classDef(c);
-            case Stmt.Return r -> new ReturnNode(r.value() == null ? null : fn.exprs.expr(r.value()));
+            case Stmt.Return r -> fn.returnNode(r.value() == null ? null : fn.exprs.expr(r.value()));
             case Stmt.Delete d -> delete(d);
             case Stmt.Assign a -> assign(a);
             case Stmt.AugAssign a -> new AugAssignNode(fn.exprs.augTarget(a.target()), a.op(), fn.exprs.expr(a.value()));

@@ -2,6 +2,7 @@ package pyt.nodes.access;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import pyt.PytContext;
@@ -22,6 +23,8 @@ public final class ReadGlobalNode extends ExprNode {
     @CompilationFinal private PyModule cachedModule;
     @CompilationFinal private GlobalCell cell;
     @CompilationFinal private GlobalCell builtinCell;
+    /** Set when the code ran with a second globals dict (exec): from then on every read looks up. */
+    @CompilationFinal private boolean uncached;
 
     public ReadGlobalNode(String name) {
         this.name = name;
@@ -30,6 +33,9 @@ public final class ReadGlobalNode extends ExprNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         PyModule module = PArguments.getGlobals(frame);
+        if (uncached) {
+            return readUncached(module);
+        }
         if (cachedModule == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             cachedModule = module;
@@ -37,6 +43,9 @@ public final class ReadGlobalNode extends ExprNode {
             builtinCell = PytContext.get(this).getBuiltins().cell(name);
         }
         if (module != cachedModule) {
+            // Deoptimize rather than merge: the cached path's value then stays a compile-time constant.
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            uncached = true;
             return readUncached(module);
         }
         Object value = cell.get();
@@ -49,6 +58,7 @@ public final class ReadGlobalNode extends ExprNode {
         return value;
     }
 
+    @TruffleBoundary
     private Object readUncached(PyModule module) {
         Object value = module.get(name);
         if (value == null) {

@@ -23,14 +23,17 @@ public final class FunctionRootNode extends RootNode {
     private final String name;
     private final String qualname;
     private final SourceSection section;
+    /** The frame slot that {@code return} statements store their value in; -1 when there are none. */
+    private final int returnSlot;
     @Child private StmtNode body;
 
-    public FunctionRootNode(PytLanguage language, FrameDescriptor descriptor, String name, String qualname,
+    public FunctionRootNode(PytLanguage language, FrameDescriptor descriptor, int returnSlot, String name, String qualname,
                     SourceSection section, StmtNode body) {
         super(language, descriptor);
         this.name = name;
         this.qualname = qualname;
         this.section = section;
+        this.returnSlot = returnSlot;
         this.body = body;
     }
 
@@ -40,7 +43,7 @@ public final class FunctionRootNode extends RootNode {
             body.executeVoid(frame);
             return PyNone.NONE;
         } catch (ReturnException e) {
-            return e.getValue();
+            return frame.getObject(returnSlot);
         } catch (StackOverflowError e) {
             CompilerDirectives.transferToInterpreter();
             throw recursionError();

@@ -23,11 +23,14 @@ public final class GeneratorBodyRootNode extends RootNode {
     private final String qualname;
     private final SourceSection section;
     private final ResumeSlots resume;
+    /** The frame slot that {@code return} statements store their value in; -1 when there are none. */
+    private final int returnSlot;
     @Child private StmtNode body;
 
-    public GeneratorBodyRootNode(PytLanguage language, FrameDescriptor descriptor, String name, String qualname, SourceSection section,
-                    ResumeSlots resume, StmtNode body) {
+    public GeneratorBodyRootNode(PytLanguage language, FrameDescriptor descriptor, int returnSlot, String name, String qualname,
+                    SourceSection section, ResumeSlots resume, StmtNode body) {
         super(language, descriptor);
+        this.returnSlot = returnSlot;
         this.name = name;
         this.qualname = qualname;
         this.section = section;
@@ -55,7 +58,7 @@ public final class GeneratorBodyRootNode extends RootNode {
             body.executeVoid(frame);
             return new PyGenerator.Finished(PyNone.NONE);
         } catch (ReturnException e) {
-            return new PyGenerator.Finished(e.getValue());
+            return new PyGenerator.Finished(frame.getObject(returnSlot));
         } catch (YieldException e) {
             MaterializedFrame store = saved != null ? saved
                             : Truffle.getRuntime().createMaterializedFrame(frame.getArguments(), getFrameDescriptor());

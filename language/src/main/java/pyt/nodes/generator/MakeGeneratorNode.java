@@ -3,12 +3,11 @@ package pyt.nodes.generator;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
-import pyt.nodes.StmtNode;
-import pyt.nodes.control.ReturnException;
+import pyt.nodes.ExprNode;
 import pyt.runtime.PyGenerator;
 
-/** The whole body of a generator function's own call target: returns a new generator over the real body. */
-public final class MakeGeneratorNode extends StmtNode {
+/** What a generator function's own call target returns: a new generator over the real body. */
+public final class MakeGeneratorNode extends ExprNode {
     private final RootCallTarget body;
     private final String name;
     private final String qualname;
@@ -20,7 +19,7 @@ public final class MakeGeneratorNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
-        throw new ReturnException(new PyGenerator(body, frame.getArguments(), name, qualname));
+    public Object executeGeneric(VirtualFrame frame) {
+        return new PyGenerator(body, frame.getArguments(), name, qualname);
     }
 }
