@@ -5,8 +5,10 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import pyt.nodes.ExprNode;
 import pyt.nodes.PytNode;
 import pyt.nodes.lib.PyObjectGetAttrNode;
+import pyt.nodes.lib.PyObjectGetAttrNodeGen;
 import pyt.nodes.lib.PyObjectGetItemNode;
 import pyt.nodes.lib.PyObjectSetAttrNode;
+import pyt.nodes.lib.PyObjectSetAttrNodeGen;
 import pyt.nodes.lib.PyObjectSetItemNode;
 
 /**
@@ -49,11 +51,13 @@ public abstract class AugTarget extends PytNode {
 
     public static final class Attribute extends AugTarget {
         @Child private ExprNode object;
+        @Child private PyObjectGetAttrNode getAttr = PyObjectGetAttrNodeGen.create();
+        @Child private PyObjectSetAttrNode setAttr = PyObjectSetAttrNodeGen.create();
         private final String name;
 
         public Attribute(ExprNode object, String name) {
             this.object = object;
-            this.name = name;
+            this.name = name.intern();
         }
 
         @Override
@@ -63,18 +67,20 @@ public abstract class AugTarget extends PytNode {
 
         @Override
         public Object read(VirtualFrame frame, Object[] parts) {
-            return PyObjectGetAttrNode.getUncached(parts[0], name);
+            return getAttr.execute(parts[0], name);
         }
 
         @Override
         public void write(VirtualFrame frame, Object[] parts, Object value) {
-            PyObjectSetAttrNode.setUncached(parts[0], name, value);
+            setAttr.execute(parts[0], name, value);
         }
     }
 
     public static final class Item extends AugTarget {
         @Child private ExprNode object;
         @Child private ExprNode key;
+        @Child private PyObjectGetItemNode getItem = PyObjectGetItemNode.create();
+        @Child private PyObjectSetItemNode setItem = PyObjectSetItemNode.create();
 
         public Item(ExprNode object, ExprNode key) {
             this.object = object;
@@ -89,12 +95,12 @@ public abstract class AugTarget extends PytNode {
 
         @Override
         public Object read(VirtualFrame frame, Object[] parts) {
-            return PyObjectGetItemNode.getItem(parts[0], parts[1]);
+            return getItem.execute(parts[0], parts[1]);
         }
 
         @Override
         public void write(VirtualFrame frame, Object[] parts, Object value) {
-            PyObjectSetItemNode.setItem(parts[0], parts[1], value);
+            setItem.execute(parts[0], parts[1], value);
         }
     }
 }

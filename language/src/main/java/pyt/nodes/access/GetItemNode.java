@@ -9,6 +9,7 @@ import pyt.nodes.lib.PyObjectGetItemNode;
 public final class GetItemNode extends ExprNode {
     @Child private ExprNode value;
     @Child private ExprNode key;
+    @Child private PyObjectGetItemNode getItem = PyObjectGetItemNode.create();
 
     public GetItemNode(ExprNode value, ExprNode key) {
         this.value = value;
@@ -18,6 +19,6 @@ public final class GetItemNode extends ExprNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object v = value.executeGeneric(frame);
-        return PyObjectGetItemNode.getItem(v, key.executeGeneric(frame));
+        return getItem.execute(v, key.executeGeneric(frame));
     }
 }

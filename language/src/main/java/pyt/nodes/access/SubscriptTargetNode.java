@@ -9,6 +9,7 @@ import pyt.nodes.lib.PyObjectSetItemNode;
 public final class SubscriptTargetNode extends TargetNode {
     @Child private ExprNode object;
     @Child private ExprNode key;
+    @Child private PyObjectSetItemNode setItem = PyObjectSetItemNode.create();
 
     public SubscriptTargetNode(ExprNode object, ExprNode key) {
         this.object = object;
@@ -18,6 +19,6 @@ public final class SubscriptTargetNode extends TargetNode {
     @Override
     public void execute(VirtualFrame frame, Object value) {
         Object o = object.executeGeneric(frame);
-        PyObjectSetItemNode.setItem(o, key.executeGeneric(frame), value);
+        setItem.execute(o, key.executeGeneric(frame), value);
     }
 }

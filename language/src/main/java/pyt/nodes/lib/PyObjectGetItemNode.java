@@ -1,6 +1,11 @@
 package pyt.nodes.lib;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.object.Shape;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.PytLanguage;
@@ -9,29 +14,65 @@ import pyt.runtime.PyDict;
 import pyt.runtime.PyErr;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyList;
+import pyt.runtime.PyObject;
 import pyt.runtime.PyRange;
 import pyt.runtime.PySlice;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
 import pyt.runtime.PyType;
 
-/** {@code obj[key]}: builtin sequences and dicts directly, everything else through {@code __getitem__}. */
-public final class PyObjectGetItemNode {
-    private PyObjectGetItemNode() {
+/**
+ * {@code obj[key]}: lists and tuples indexed by an int inline, instances of Python classes call
+ * their {@code __getitem__} through a cached dispatch (so Graal can inline it), everything else
+ * takes the uncached path. The static methods serve slow paths.
+ */
+public abstract class PyObjectGetItemNode extends Node {
+
+    public abstract Object execute(Object obj, Object key);
+
+    public static PyObjectGetItemNode create() {
+        return PyObjectGetItemNodeGen.create();
     }
 
-    /** The fast path for {@code list[int]}; other cases go to the uncached path. */
-    public static Object getItem(Object obj, Object key) {
-        if (obj instanceof PyList list && key instanceof Long index) {
-            long i = index;
-            int size = list.size();
-            if (i < 0) {
-                i += size;
-            }
-            if (i >= 0 && i < size) {
-                return list.get((int) i);
-            }
+    @Specialization
+    static Object list(PyList list, long index) {
+        long i = index < 0 ? index + list.size() : index;
+        if (i >= 0 && i < list.size()) {
+            return list.get((int) i);
         }
+        return getItemUncached(list, index);
+    }
+
+    @Specialization
+    static Object tuple(PyTuple tuple, long index) {
+        long i = index < 0 ? index + tuple.size() : index;
+        if (i >= 0 && i < tuple.size()) {
+            return tuple.get((int) i);
+        }
+        return getItemUncached(tuple, index);
+    }
+
+    @Specialization(guards = {"obj.getShape() == cachedShape", "getitem != null"}, assumptions = "stable", limit = "3")
+    static Object instance(PyObject obj, Object key,
+                    @Cached("obj.getShape()") @SuppressWarnings("unused") Shape cachedShape,
+                    @Cached("obj.getPyType().getStableAssumption()") @SuppressWarnings("unused") Assumption stable,
+                    @Cached("getitemOf(obj)") Object getitem,
+                    @Cached CallDispatchNode dispatch) {
+        return dispatch.execute(getitem, new Object[]{obj, key}, null, null);
+    }
+
+    @TruffleBoundary
+    static Object getitemOf(PyObject obj) {
+        return obj.getPyType().lookup("__getitem__");
+    }
+
+    @Specialization
+    static Object generic(Object obj, Object key) {
+        return getItemUncached(obj, key);
+    }
+
+    /** For slow paths: {@code obj[key]}. */
+    public static Object getItem(Object obj, Object key) {
         return getItemUncached(obj, key);
     }
 

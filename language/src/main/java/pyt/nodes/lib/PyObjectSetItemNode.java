@@ -1,32 +1,65 @@
 package pyt.nodes.lib;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.object.Shape;
 
 import pyt.PytLanguage;
 import pyt.nodes.call.CallDispatchNode;
 import pyt.runtime.PyDict;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyList;
+import pyt.runtime.PyObject;
 import pyt.runtime.PySlice;
 import pyt.runtime.PyType;
 
-/** {@code obj[key] = value} and {@code del obj[key]} ({@code value == null}). */
-public final class PyObjectSetItemNode {
-    private PyObjectSetItemNode() {
+/**
+ * {@code obj[key] = value} and {@code del obj[key]} ({@code value == null}). The node stores into
+ * lists by int inline and calls the {@code __setitem__} of instances of Python classes through a
+ * cached dispatch; the static methods serve slow paths and deletion.
+ */
+public abstract class PyObjectSetItemNode extends Node {
+
+    public abstract void execute(Object obj, Object key, Object value);
+
+    public static PyObjectSetItemNode create() {
+        return PyObjectSetItemNodeGen.create();
     }
 
-    public static void setItem(Object obj, Object key, Object value) {
-        if (value != null && obj instanceof PyList list && key instanceof Long index) {
-            long i = index;
-            int size = list.size();
-            if (i < 0) {
-                i += size;
-            }
-            if (i >= 0 && i < size) {
-                list.set((int) i, value);
-                return;
-            }
+    @Specialization
+    static void list(PyList list, long index, Object value) {
+        long i = index < 0 ? index + list.size() : index;
+        if (i >= 0 && i < list.size()) {
+            list.set((int) i, value);
+            return;
         }
+        setItemUncached(list, index, value);
+    }
+
+    @Specialization(guards = {"obj.getShape() == cachedShape", "setitem != null"}, assumptions = "stable", limit = "3")
+    static void instance(PyObject obj, Object key, Object value,
+                    @Cached("obj.getShape()") @SuppressWarnings("unused") Shape cachedShape,
+                    @Cached("obj.getPyType().getStableAssumption()") @SuppressWarnings("unused") Assumption stable,
+                    @Cached("setitemOf(obj)") Object setitem,
+                    @Cached CallDispatchNode dispatch) {
+        dispatch.execute(setitem, new Object[]{obj, key, value}, null, null);
+    }
+
+    @TruffleBoundary
+    static Object setitemOf(PyObject obj) {
+        return obj.getPyType().lookup("__setitem__");
+    }
+
+    @Specialization
+    static void generic(Object obj, Object key, Object value) {
+        setItemUncached(obj, key, value);
+    }
+
+    /** For slow paths: {@code obj[key] = value}, or {@code del obj[key]} when {@code value} is null. */
+    public static void setItem(Object obj, Object key, Object value) {
         setItemUncached(obj, key, value);
     }
 
