@@ -7,6 +7,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
+import com.oracle.truffle.api.strings.TruffleStringBuilder;
 
 import pyt.nodes.lib.PyIterNextNode;
 import pyt.nodes.lib.PyObjectGetIterNode;
@@ -435,6 +436,13 @@ public final class StrTextBuiltins {
         @Specialization
         @TruffleBoundary
         static Object join(Object self, Object iterable) {
+            if (self instanceof TruffleString sep && (iterable instanceof PyList || iterable instanceof PyTuple)) {
+                TruffleString joined = joinStrings(sep, iterable instanceof PyList l ? l.rawItems() : ((PyTuple) iterable).items(),
+                                iterable instanceof PyList l ? l.size() : ((PyTuple) iterable).size());
+                if (joined != null) {
+                    return joined;
+                }
+            }
             String sep = self(self, "join");
             Object it;
             try {
@@ -455,6 +463,21 @@ public final class StrTextBuiltins {
             }
             return str(StrMethods.join(sep, parts));
         }
+    }
+
+    /** Joins {@code n} items that are all strings without leaving TruffleStrings; null when one is not a str. */
+    private static TruffleString joinStrings(TruffleString sep, Object[] items, int n) {
+        TruffleStringBuilder sb = TruffleStringBuilder.create(PyStrings.ENCODING);
+        for (int i = 0; i < n; i++) {
+            if (!(items[i] instanceof TruffleString s)) {
+                return null;
+            }
+            if (i > 0) {
+                sb.appendStringUncached(sep);
+            }
+            sb.appendStringUncached(s);
+        }
+        return sb.toStringUncached();
     }
 
     @Builtin(name = "replace", signature = "(self, old, new, count=-1, /)")

@@ -69,6 +69,11 @@ public final class Signature {
     }
 
     /** True when a call with exactly {@code n} positional arguments and no keywords needs no binding work. */
+    /** Fewer positional arguments than positional parameters and nothing else: the rest may come from defaults. */
+    public boolean isPositionalWithDefaults(int n) {
+        return n < positionalCount && !varArgs && kwOnlyCount == 0 && !varKeywords;
+    }
+
     public boolean isSimplePositional(int n) {
         return n == positionalCount && !varArgs && kwOnlyCount == 0 && !varKeywords;
     }

@@ -32,6 +32,22 @@ public final class ArgumentBinder {
         return args;
     }
 
+    /**
+     * Positional arguments only, fewer than the positional parameters, the rest from the
+     * defaults: the caller checked that the defaults cover them.
+     */
+    @ExplodeLoop
+    public static Object[] bindWithDefaults(PyCallable callee, Signature sig, Object[] positional) {
+        int npos = sig.positionalCount();
+        Object[] args = PArguments.create(callee, callee.getGlobals(), npos);
+        Object[] defaults = callee.getDefaults();
+        int firstDefault = npos - defaults.length;
+        for (int i = 0; i < npos; i++) {
+            args[PArguments.FIRST_PARAMETER + i] = i < positional.length ? positional[i] : defaults[i - firstDefault];
+        }
+        return args;
+    }
+
     @TruffleBoundary
     public static Object[] bind(PyCallable callee, Signature sig, Object[] positional, String[] kwNames, Object[] kwValues) {
         Object[] args = PArguments.create(callee, callee.getGlobals(), sig.parameterCount());

@@ -20,6 +20,7 @@ import pyt.runtime.PyMethod;
 import pyt.runtime.PyNone;
 import pyt.runtime.PyObject;
 import pyt.runtime.PyType;
+import pyt.runtime.Signature;
 
 /**
  * The one way pyt calls a value. Functions (user-defined and builtin) are cached by their code:
@@ -63,25 +64,45 @@ public abstract class CallDispatchNode extends Node {
     }
 
     /**
-     * Instantiating a class whose {@code __new__} is object's and whose {@code __init__} is a
-     * Python function: allocate with the class's shape and call {@code __init__} directly.
-     * Other classes (builtin types, custom {@code __new__}, metaclasses) take {@link TypeCall}.
+     * Instantiating a class, with what {@code type.__call__} looks up cached under the class's
+     * stable assumption: a class whose {@code __new__} is object's allocates with the class's
+     * shape and calls a Python {@code __init__} directly; any other class (builtin types such
+     * as {@code str} or {@code list}, a custom {@code __new__}) calls its {@code __new__} and then,
+     * unless it is object's, its {@code __init__}. Metaclasses and {@code type(x)} take
+     * {@link TypeCall}.
      */
     @Specialization(guards = "callee == cachedType", assumptions = "stable", limit = "3")
     static Object callClass(@SuppressWarnings("unused") PyType callee, Object[] positional, String[] kwNames, Object[] kwValues,
+                    @Bind("$node") Node node,
                     @Cached("callee") PyType cachedType,
                     @Cached("cachedType.getStableAssumption()") @SuppressWarnings("unused") Assumption stable,
-                    @Cached("plainInit(cachedType)") Object init,
+                    @Cached("classCall(cachedType)") ClassCall plan,
+                    @Cached CallDispatchNode newCall,
                     @Cached CallDispatchNode initCall) {
-        if (init == null) {
-            return callClassSlowPath(initCall, cachedType, positional, kwNames, kwValues);
+        if (plan == null || (plan.newFn() == null && plan.init() == null && (positional.length > 0 || kwNames != null))) {
+            return callClassSlowPath(node, cachedType, positional, kwNames, kwValues);
         }
-        PyObject instance = new PyObject(cachedType.getInstanceShape());
-        Object r = initCall.execute(init, prepend(instance, positional), kwNames, kwValues);
+        Object instance;
+        if (plan.newFn() == null) {
+            instance = new PyObject(cachedType.getInstanceShape());
+            if (plan.init() == null) {
+                return instance;
+            }
+        } else {
+            instance = newCall.execute(plan.newFn(), prepend(cachedType, positional), kwNames, kwValues);
+            if (plan.init() == null || !PytLanguage.get(node).types().typeOf(instance).isSubtypeOf(cachedType)) {
+                return instance;
+            }
+        }
+        Object r = initCall.execute(plan.init(), prepend(instance, positional), kwNames, kwValues);
         if (r != PyNone.NONE) {
             throw PyErrors.typeError(null, "__init__() should return None, not '%s'", PyErrors.typeName(r));
         }
         return instance;
+    }
+
+    static ClassCall classCall(PyType type) {
+        return ClassCall.of(type);
     }
 
     @Specialization(replaces = "callClass")
@@ -105,26 +126,6 @@ public abstract class CallDispatchNode extends Node {
         }
     }
 
-    /** The {@code __init__} to call for the fast instantiation path, or null when it does not apply. */
-    @TruffleBoundary
-    static Object plainInit(PyType type) {
-        pyt.runtime.BuiltinTypes types = PytLanguage.get(null).types();
-        if (type.getMetaclass() != null || type.isSubtypeOf(types.BaseException) || types.byName(type.getName()) == type) {
-            return null;
-        }
-        for (PyType t : type.getMro()) {
-            if (t != types.object && types.byName(t.getName()) == t) {
-                return null; // a builtin base with its own layout
-            }
-        }
-        Object newFn = type.lookup("__new__");
-        Object init = type.lookup("__init__");
-        if (newFn instanceof pyt.runtime.PyBuiltinFunction b && b.getOwner() == types.object && init instanceof pyt.runtime.PyFunction) {
-            return init;
-        }
-        return null;
-    }
-
     @Fallback
     static Object callOther(Object callee, Object[] positional, String[] kwNames, Object[] kwValues, @Bind("$node") Node node) {
         if (!node.isAdoptable()) {
@@ -141,10 +142,16 @@ public abstract class CallDispatchNode extends Node {
     }
 
     private static Object[] bind(PyCallable callee, PyCode code, Object[] positional, String[] kwNames, Object[] kwValues) {
-        if (kwNames == null && code.getSignature().isSimplePositional(positional.length)) {
-            return ArgumentBinder.bindSimple(callee, positional);
+        Signature sig = code.getSignature();
+        if (kwNames == null) {
+            if (sig.isSimplePositional(positional.length)) {
+                return ArgumentBinder.bindSimple(callee, positional);
+            }
+            if (sig.isPositionalWithDefaults(positional.length) && positional.length + callee.getDefaults().length >= sig.positionalCount()) {
+                return ArgumentBinder.bindWithDefaults(callee, sig, positional);
+            }
         }
-        return ArgumentBinder.bind(callee, code.getSignature(), positional, kwNames, kwValues);
+        return ArgumentBinder.bind(callee, sig, positional, kwNames, kwValues);
     }
 
     public static Object[] prepend(Object first, Object[] rest) {

@@ -34,7 +34,7 @@ public final class TypeCall {
     @TruffleBoundary
     public static Object callDefault(PyType type, Object[] positional, String[] kwNames, Object[] kwValues) {
         CallDispatchNode call = CallDispatchNodeGen.getUncached();
-        Object newFn = unwrap(type.lookup("__new__"));
+        Object newFn = ClassCall.unwrap(type.lookup("__new__"));
         if (newFn == null) {
             throw PyErrors.typeError(null, "cannot create '%s' instances", type.getName());
         }
@@ -50,15 +50,5 @@ public final class TypeCall {
             }
         }
         return instance;
-    }
-
-    private static Object unwrap(Object descriptor) {
-        if (descriptor instanceof PyStaticMethod s) {
-            return s.getCallable();
-        }
-        if (descriptor instanceof PyClassMethod c) {
-            return c.getCallable();
-        }
-        return descriptor;
     }
 }

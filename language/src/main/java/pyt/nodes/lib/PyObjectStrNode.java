@@ -8,6 +8,7 @@ import pyt.nodes.call.CallDispatchNode;
 import pyt.runtime.PyBaseException;
 import pyt.runtime.PyBuiltinFunction;
 import pyt.runtime.PyErrors;
+import pyt.runtime.PyNone;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
 import pyt.runtime.PyType;
@@ -29,6 +30,10 @@ public final class PyObjectStrNode {
     public static String strUncached(Object value) {
         if (value instanceof TruffleString s) {
             return PyStrings.toJava(s);
+        }
+        if (value instanceof Long || value instanceof Double || value instanceof Boolean || value == PyNone.NONE) {
+            // their classes cannot be patched, and their __str__ is their repr
+            return PyObjectReprNode.reprUncached(value);
         }
         PyType type = PytLanguage.get(null).types().typeOf(value);
         Object str = type.lookup("__str__");

@@ -16,6 +16,9 @@ public final class FormatValueNode extends ExprNode {
     @Child private ExprNode value;
     @Child private ExprNode spec;
     private final int conversion;
+    @Child private TruffleString.FromLongNode fromLong = TruffleString.FromLongNode.create();
+    /** The conversion code of a field without {@code !s}, {@code !r} or {@code !a}. */
+    private static final int NONE = -1;
 
     public FormatValueNode(ExprNode value, int conversion, ExprNode spec) {
         this.value = value;
@@ -26,6 +29,14 @@ public final class FormatValueNode extends ExprNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object v = value.executeGeneric(frame);
+        if (spec == null && conversion == NONE) {
+            if (v instanceof TruffleString ts) {
+                return ts;
+            } else if (v instanceof Long l) {
+                // format(int, '') is str(int), which no class can change
+                return fromLong.execute(l, PyStrings.ENCODING, true);
+            }
+        }
         Object s = spec == null ? null : spec.executeGeneric(frame);
         return format(v, s);
     }

@@ -1,6 +1,5 @@
 package pyt.nodes.literal;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.strings.TruffleString;
@@ -12,6 +11,8 @@ import pyt.runtime.PyStrings;
 /** An f-string: concatenates its literal parts and formatted fields. */
 public final class JoinedStrNode extends ExprNode {
     @Children private final ExprNode[] parts;
+    @Child private TruffleStringBuilder.AppendStringNode append = TruffleStringBuilder.AppendStringNode.create();
+    @Child private TruffleStringBuilder.ToStringNode toString = TruffleStringBuilder.ToStringNode.create();
 
     public JoinedStrNode(ExprNode[] parts) {
         this.parts = parts;
@@ -20,19 +21,10 @@ public final class JoinedStrNode extends ExprNode {
     @Override
     @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
-        Object[] values = new Object[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            values[i] = parts[i].executeGeneric(frame);
-        }
-        return join(values);
-    }
-
-    @TruffleBoundary
-    private static TruffleString join(Object[] values) {
         TruffleStringBuilder sb = TruffleStringBuilder.create(PyStrings.ENCODING);
-        for (Object v : values) {
-            sb.appendStringUncached((TruffleString) v);
+        for (ExprNode part : parts) {
+            append.execute(sb, (TruffleString) part.executeGeneric(frame));
         }
-        return sb.toStringUncached();
+        return toString.execute(sb);
     }
 }
