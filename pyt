@@ -43,17 +43,6 @@ needs_build() {
 }
 
 build() {
-    local lang launcher oldest
-    lang=$(ls "$TARGET"/lib/pyt-language-*.jar 2>/dev/null | head -n 1)
-    launcher=$(ls "$TARGET"/pyt-launcher-*.jar 2>/dev/null | head -n 1)
-    [ -n "$lang" ] && [ -n "$launcher" ] && [ -n "$(ls "$TARGET"/jit/compiler-*.jar 2>/dev/null)" ] || return 0
-    oldest=$lang
-    [ "$launcher" -ot "$oldest" ] && oldest=$launcher
-    [ -n "$(find "$ROOT/language/src/main" "$ROOT/launcher/src/main" "$ROOT/pom.xml" \
-        "$ROOT/language/pom.xml" "$ROOT/launcher/pom.xml" -newer "$oldest" -print -quit 2>/dev/null)" ]
-}
-
-build() {
     if ! command -v mvn >/dev/null 2>&1; then
         echo "pyt: Maven (mvn) is needed to build pyt: install it, e.g. 'apt-get install maven'." >&2
         exit 1
