@@ -128,11 +128,11 @@ elif grep -qi graalvm "$PYT_JDK/release" 2>/dev/null; then
 else
     # The Graal JIT on a stock JDK: JVMCI, and the 25.0.1 compiler in place of the JDK's own.
     flags+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "--upgrade-module-path=$TARGET/jit")
-    # HotSpot compiles the Java code itself (pyt, Truffle, the Graal compiler, which is Java
-    # too) with C1 only: Graal is ready sooner, so start-up and warm-up are faster on small
-    # machines (mx-free-build.md); hot Python code is Graal's either way.
-    # PYT_JAVA_OPTS=-XX:TieredStopAtLevel=4 brings C2 back.
-    flags+=(-XX:TieredStopAtLevel=1)
+    # HotSpot compiles the Graal compiler (Java too) with C1 only, so Graal is ready sooner on
+    # small machines, while pyt's own Java code behind @TruffleBoundary (parser, builtins) still
+    # gets C2 (.bin/hotspot-compilers.json; mx-free-build.md). The JVM would print a line for
+    # the directives file on stdout: -DisplayVMOutput keeps stdout the program's.
+    flags+=(-XX:+UnlockDiagnosticVMOptions "-XX:CompilerDirectivesFile=$ROOT/.bin/hotspot-compilers.json" -XX:-DisplayVMOutput)
 fi
 
 # shellcheck disable=SC2086

@@ -21,8 +21,10 @@ JIT="-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI --upgrade-module-path=$T/
 NOJIT="-Dpolyglot.engine.WarnInterpreterOnly=false"
 AOT=$T/measure-nojit.aot
 
-names=(jit jit-c1 jit-serial jit-c1-serial nojit nojit-aot)
-flags=("$JIT" "$JIT -XX:TieredStopAtLevel=1" "$JIT -XX:+UseSerialGC" "$JIT -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+GRAAL_C1="-XX:+UnlockDiagnosticVMOptions -XX:CompilerDirectivesFile=.bin/hotspot-compilers.json -XX:-DisplayVMOutput"
+
+names=(jit jit-graal-c1 jit-c1 jit-serial jit-c1-serial nojit nojit-aot)
+flags=("$JIT" "$JIT $GRAAL_C1" "$JIT -XX:TieredStopAtLevel=1" "$JIT -XX:+UseSerialGC" "$JIT -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
     "$NOJIT" "$NOJIT -XX:AOTCache=$AOT")
 
 if [ "$PYT_JDK_MAJOR" -ge 25 ]; then
