@@ -149,6 +149,8 @@ public final class ForNode extends StmtNode {
     }
 
     private static final class IteratorBody extends Body {
+        @Child private PyIterNextNode next = PyIterNextNode.create();
+
         IteratorBody(TargetNode target, StmtNode body, int slot, ResumeSlots resume) {
             super(target, body, slot, resume);
         }
@@ -156,11 +158,11 @@ public final class ForNode extends StmtNode {
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
             if (resume == null || !resume.isResuming(frame)) {
-                Object next = PyIterNextNode.next(frame.getObject(slot));
-                if (next == null) {
+                Object item = next.execute(frame.getObject(slot));
+                if (item == null) {
                     return LoopResult.DONE;
                 }
-                target.execute(frame, next);
+                target.execute(frame, item);
             }
             return runBody(frame);
         }
