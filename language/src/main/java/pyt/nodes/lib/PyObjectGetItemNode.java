@@ -14,15 +14,20 @@ import pyt.runtime.PySlice;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
 import pyt.runtime.PyType;
+import pyt.runtime.SubclassableValue;
 
-/** {@code obj[key]}: builtin sequences and dicts directly, everything else through {@code __getitem__}. */
+/**
+ * {@code obj[key]}: builtin sequences and dicts directly, everything else (also instances of
+ * Python subclasses of the builtin containers, whose {@code __getitem__} may be overridden)
+ * through {@code __getitem__}.
+ */
 public final class PyObjectGetItemNode {
     private PyObjectGetItemNode() {
     }
 
     /** The fast path for {@code list[int]}; other cases go to the uncached path. */
     public static Object getItem(Object obj, Object key) {
-        if (obj instanceof PyList list && key instanceof Long index) {
+        if (obj instanceof PyList list && key instanceof Long index && SubclassableValue.isExact(list)) {
             long i = index;
             int size = list.size();
             if (i < 0) {
@@ -37,6 +42,15 @@ public final class PyObjectGetItemNode {
 
     @TruffleBoundary
     public static Object getItemUncached(Object obj, Object key) {
+        if (SubclassableValue.isSubclassInstance(obj)) {
+            return callGetItem(obj, key);
+        }
+        return getBuiltinItem(obj, key);
+    }
+
+    /** What the builtin types' own {@code __getitem__} does; anything else goes through the special method. */
+    @TruffleBoundary
+    public static Object getBuiltinItem(Object obj, Object key) {
         if (obj instanceof PyList list) {
             if (key instanceof PySlice s) {
                 return new PyList(Sequences.slice(list.rawItems(), list.size(), s));
@@ -81,6 +95,10 @@ public final class PyObjectGetItemNode {
             long len = r.length();
             return r.get(Sequences.index(key, len, "range object"));
         }
+        return callGetItem(obj, key);
+    }
+
+    private static Object callGetItem(Object obj, Object key) {
         PyType type = PytLanguage.get(null).types().typeOf(obj);
         Object getitem = type.lookup("__getitem__");
         if (getitem != null) {

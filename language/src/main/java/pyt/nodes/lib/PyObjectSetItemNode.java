@@ -9,14 +9,18 @@ import pyt.runtime.PyErrors;
 import pyt.runtime.PyList;
 import pyt.runtime.PySlice;
 import pyt.runtime.PyType;
+import pyt.runtime.SubclassableValue;
 
-/** {@code obj[key] = value} and {@code del obj[key]} ({@code value == null}). */
+/**
+ * {@code obj[key] = value} and {@code del obj[key]} ({@code value == null}): exact builtin lists
+ * and dicts directly, everything else through {@code __setitem__}/{@code __delitem__}.
+ */
 public final class PyObjectSetItemNode {
     private PyObjectSetItemNode() {
     }
 
     public static void setItem(Object obj, Object key, Object value) {
-        if (value != null && obj instanceof PyList list && key instanceof Long index) {
+        if (value != null && obj instanceof PyList list && key instanceof Long index && SubclassableValue.isExact(list)) {
             long i = index;
             int size = list.size();
             if (i < 0) {
@@ -32,6 +36,16 @@ public final class PyObjectSetItemNode {
 
     @TruffleBoundary
     public static void setItemUncached(Object obj, Object key, Object value) {
+        if (SubclassableValue.isSubclassInstance(obj)) {
+            callSetItem(obj, key, value);
+        } else {
+            setBuiltinItem(obj, key, value);
+        }
+    }
+
+    /** What the builtin types' own {@code __setitem__}/{@code __delitem__} do; anything else goes through the special method. */
+    @TruffleBoundary
+    public static void setBuiltinItem(Object obj, Object key, Object value) {
         if (obj instanceof PyList list) {
             if (key instanceof PySlice s) {
                 ListSlices.assign(list, s, value);
@@ -52,7 +66,7 @@ public final class PyObjectSetItemNode {
                 list.set(i, value);
             }
             return;
-        } else if (obj instanceof PyDict d && PytLanguage.get(null).types().typeOf(d) == PytLanguage.get(null).types().dict) {
+        } else if (obj instanceof PyDict d) {
             if (value == null) {
                 if (d.remove(key) == null) {
                     throw PyErrors.raiseWithArgs(null, PytLanguage.get(null).types().KeyError, key);
@@ -62,6 +76,10 @@ public final class PyObjectSetItemNode {
             }
             return;
         }
+        callSetItem(obj, key, value);
+    }
+
+    private static void callSetItem(Object obj, Object key, Object value) {
         PyType type = PytLanguage.get(null).types().typeOf(obj);
         Object method = type.lookup(value == null ? "__delitem__" : "__setitem__");
         if (method != null) {
