@@ -12,6 +12,7 @@ import pyt.PytLanguage;
 import pyt.runtime.PyBuiltinFunction;
 import pyt.runtime.PyCode;
 import pyt.runtime.PyModule;
+import pyt.runtime.PyNone;
 import pyt.runtime.PySingleton;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyType;
@@ -40,7 +41,9 @@ public final class BuiltinRegistry {
                     StrFormatBuiltinsFactory.getFactories(),
                     IntConstructorFactory.getFactories(),
                     IntBuiltinsFactory.getFactories(),
+                    IntMethodsFactory.getFactories(),
                     FloatBuiltinsFactory.getFactories(),
+                    FloatMethodsFactory.getFactories(),
                     BoolBuiltinsFactory.getFactories(),
                     ComplexBuiltinsFactory.getFactories(),
                     FloatConstructorFactory.getFactories(),
@@ -112,7 +115,8 @@ public final class BuiltinRegistry {
             PyBuiltinFunction fn = create(b, factory, type);
             if (type != null) {
                 type.define(b.name(), b.isClassmethod() ? new pyt.runtime.PyClassMethod(fn)
-                                : b.isStaticmethod() ? new pyt.runtime.PyStaticMethod(fn) : fn);
+                                : b.isStaticmethod() ? new pyt.runtime.PyStaticMethod(fn)
+                                : b.isGetter() ? new pyt.runtime.PyProperty(fn, PyNone.NONE, PyNone.NONE, PyNone.NONE) : fn);
             } else {
                 functions.add(fn);
             }

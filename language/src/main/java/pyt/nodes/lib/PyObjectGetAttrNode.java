@@ -333,12 +333,6 @@ public abstract class PyObjectGetAttrNode extends Node {
                 return obj instanceof PyBaseException e ? e.getSuppressContext() : null;
             case "__traceback__":
                 return obj instanceof PyBaseException e ? e.getTraceback() : null;
-            case "real":
-                return obj instanceof Long || obj instanceof Double || obj instanceof java.math.BigInteger ? obj
-                                : obj instanceof Boolean b ? (Object) (b ? 1L : 0L) : null;
-            case "imag":
-                return obj instanceof Long || obj instanceof java.math.BigInteger || obj instanceof Boolean ? (Object) 0L
-                                : obj instanceof Double ? (Object) 0.0 : null;
             default:
                 return null;
         }
