@@ -252,7 +252,16 @@ public abstract class PyObjectGetAttrNode extends Node {
         return descr;
     }
 
+    /**
+     * {@code cls.name}, as CPython's {@code type_getattro}: a data descriptor of the metaclass
+     * first, then the class's MRO, then the metaclass's other attributes bound to the class.
+     */
     private static Object typeAttribute(PyType t, String name) {
+        PyType meta = PytLanguage.get(null).types().typeOf(t);
+        Object metaAttr = meta.lookup(name);
+        if (metaAttr != null && isDataDescriptor(metaAttr)) {
+            return bindDescriptor(metaAttr, t, meta);
+        }
         Object v = t.lookup(name);
         if (v != null) {
             if (v instanceof PyClassMethod c) {
@@ -269,7 +278,17 @@ public abstract class PyObjectGetAttrNode extends Node {
             }
             return v;
         }
+        Object special = typeSpecialAttribute(t, name);
+        if (special != null) {
+            return special;
+        }
+        return metaAttr == null ? null : bindDescriptor(metaAttr, t, meta);
+    }
+
+    private static Object typeSpecialAttribute(PyType t, String name) {
         switch (name) {
+            case "__dict__":
+                return pyt.builtins.BuiltinObjectFunctions.instanceDict(t);
             case "__name__":
                 return PyStrings.of(t.getName());
             case "__qualname__":
