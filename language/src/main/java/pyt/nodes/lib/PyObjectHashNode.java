@@ -82,7 +82,7 @@ public abstract class PyObjectHashNode extends Node {
             return hashTuple(t);
         } else if (value == PyNone.NONE) {
             return NONE_HASH;
-        } else if (value instanceof PySet s && s.isFrozen()) {
+        } else if (value instanceof PySet s && s.isFrozen() && SubclassableValue.isExact(s)) {
             return hashFrozenSet(s);
         } else if (value instanceof PyComplex c) {
             return ComplexOps.hash(c.real(), c.imag());
