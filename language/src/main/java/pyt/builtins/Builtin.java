@@ -28,5 +28,11 @@ public @interface Builtin {
     /** For methods of builtin types: a {@code staticmethod} receives no implicit first argument. */
     boolean isStaticmethod() default false;
 
+    /**
+     * For methods of builtin types: a read-only data attribute ({@code (5).real}) whose value the
+     * node computes from {@code self}; registered as a {@code property} without setter.
+     */
+    boolean isGetter() default false;
+
     String doc() default "";
 }

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
@@ -29,6 +30,7 @@ import pyt.runtime.PyNone;
 import pyt.runtime.PyRange;
 import pyt.runtime.PySet;
 import pyt.runtime.PyStrings;
+import pyt.runtime.SubclassableValue;
 import pyt.runtime.PyTuple;
 import pyt.runtime.PyType;
 
@@ -191,13 +193,14 @@ public final class BuiltinFunctions {
 
     @Builtin(name = "len", signature = "(obj, /)")
     @GenerateNodeFactory
+    @ImportStatic(SubclassableValue.class)
     public abstract static class LenNode extends PytBuiltinNode.Unary {
-        @Specialization
+        @Specialization(guards = "isExact(obj)")
         static long list(PyList obj) {
             return obj.size();
         }
 
-        @Specialization
+        @Specialization(guards = "isExact(obj)")
         static long tuple(PyTuple obj) {
             return obj.size();
         }
@@ -216,7 +219,9 @@ public final class BuiltinFunctions {
     /** {@code len(obj)} for any object: CPython's {@code PyObject_Size}. */
     @TruffleBoundary
     public static long length(Object obj) {
-        if (obj instanceof PyList l) {
+        if (SubclassableValue.isSubclassInstance(obj)) {
+            return lengthByDunder(obj);
+        } else if (obj instanceof PyList l) {
             return l.size();
         } else if (obj instanceof PyTuple t) {
             return t.size();
@@ -233,6 +238,10 @@ public final class BuiltinFunctions {
         } else if (obj instanceof pyt.runtime.PyBytes b) {
             return b.bytes().length;
         }
+        return lengthByDunder(obj);
+    }
+
+    private static long lengthByDunder(Object obj) {
         PyType type = BuiltinHelpers.types().typeOf(obj);
         Object len = type.lookup("__len__");
         if (len == null || len == PyNone.NONE) {

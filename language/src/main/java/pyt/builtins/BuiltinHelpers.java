@@ -11,6 +11,7 @@ import pyt.nodes.call.CallDispatchNode;
 import pyt.nodes.expression.CompareNode;
 import pyt.nodes.lib.PyObjectIsTrueNode;
 import pyt.nodes.lib.PyObjectRichCompareNode;
+import pyt.runtime.PyBoxedValue;
 import pyt.runtime.BuiltinTypes;
 import pyt.parser.ast.Expr;
 import pyt.runtime.PyErr;
@@ -84,13 +85,13 @@ public final class BuiltinHelpers {
     /** The text of a str argument, or null if {@code value} is not a str. */
     @TruffleBoundary
     public static String strOrNull(Object value) {
-        return value instanceof TruffleString s ? PyStrings.toJava(s) : null;
+        return PyBoxedValue.unbox(value) instanceof TruffleString s ? PyStrings.toJava(s) : null;
     }
 
     /** The text of a str argument; otherwise {@code TypeError: <what> must be str, not int}. */
     @TruffleBoundary
     public static String str(Object value, String what) {
-        if (value instanceof TruffleString s) {
+        if (PyBoxedValue.unbox(value) instanceof TruffleString s) {
             return PyStrings.toJava(s);
         }
         throw PyErrors.typeError(null, "%s must be str, not %s", what, typeName(value));

@@ -270,7 +270,7 @@ public final class BuiltinObjectFunctions {
         }
     }
 
-    /** A snapshot of the namespace of a module, class or instance, or null for other objects. */
+    /** A snapshot of the namespace of a module, class or instance, or null for objects without one. */
     @TruffleBoundary
     public static PyDict instanceDict(Object obj) {
         if (obj instanceof PyModule m) {
@@ -282,6 +282,9 @@ public final class BuiltinObjectFunctions {
             }
             return d;
         } else if (obj instanceof PyObject o) {
+            if (!o.getPyType().instancesHaveDict()) {
+                return null;
+            }
             DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
             java.util.Map<String, Object> entries = new java.util.LinkedHashMap<>();
             for (Object key : lib.getKeyArray(o)) {

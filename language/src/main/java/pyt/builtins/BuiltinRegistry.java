@@ -9,9 +9,11 @@ import com.oracle.truffle.api.dsl.NodeFactory;
 
 import pyt.PytContext;
 import pyt.PytLanguage;
+import pyt.runtime.BuiltinTypes;
 import pyt.runtime.PyBuiltinFunction;
 import pyt.runtime.PyCode;
 import pyt.runtime.PyModule;
+import pyt.runtime.PyNone;
 import pyt.runtime.PySingleton;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyType;
@@ -40,7 +42,9 @@ public final class BuiltinRegistry {
                     StrFormatBuiltinsFactory.getFactories(),
                     IntConstructorFactory.getFactories(),
                     IntBuiltinsFactory.getFactories(),
+                    IntMethodsFactory.getFactories(),
                     FloatBuiltinsFactory.getFactories(),
+                    FloatMethodsFactory.getFactories(),
                     BoolBuiltinsFactory.getFactories(),
                     ComplexBuiltinsFactory.getFactories(),
                     FloatConstructorFactory.getFactories(),
@@ -112,7 +116,8 @@ public final class BuiltinRegistry {
             PyBuiltinFunction fn = create(b, factory, type);
             if (type != null) {
                 type.define(b.name(), b.isClassmethod() ? new pyt.runtime.PyClassMethod(fn)
-                                : b.isStaticmethod() ? new pyt.runtime.PyStaticMethod(fn) : fn);
+                                : b.isStaticmethod() ? new pyt.runtime.PyStaticMethod(fn)
+                                : b.isGetter() ? new pyt.runtime.PyProperty(fn, PyNone.NONE, PyNone.NONE, PyNone.NONE) : fn);
             } else {
                 functions.add(fn);
             }
@@ -125,9 +130,16 @@ public final class BuiltinRegistry {
     private PyBuiltinFunction create(Builtin b, NodeFactory<? extends PytBuiltinNode> factory, PyType owner) {
         SignatureParser.Parsed parsed = SignatureParser.parse(b.signature());
         BuiltinRootNode root = new BuiltinRootNode(language, b.name(), parsed.signature().parameterCount(),
-                        factory.createNode());
+                        unboxesSelf(b, owner), factory.createNode());
         PyCode code = new PyCode(b.name(), root.getCallTarget(), parsed.signature(), 0);
         return new PyBuiltinFunction(code, owner, parsed.defaults(), parsed.kwDefaults(), b.doc());
+    }
+
+    /** Whether a method receives the value of a boxed int, float or str subclass instance as self. */
+    private boolean unboxesSelf(Builtin b, PyType owner) {
+        BuiltinTypes types = language.types();
+        boolean valueType = owner == types.int_ || owner == types.float_ || owner == types.str;
+        return valueType && !b.isStaticmethod() && !b.isClassmethod();
     }
 
     /** The functions of module {@code name} implemented in Java (empty if none). */

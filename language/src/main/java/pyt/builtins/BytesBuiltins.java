@@ -90,6 +90,9 @@ public final class BytesBuiltins {
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(BuiltinHelpers.types().bytes)) {
                 throw PyErrors.typeError(null, "bytes.__new__(X): X is not a subtype of bytes");
             }
+            if (t != BuiltinHelpers.types().bytes) {
+                throw PyErrors.raise(null, pyt.runtime.PyErr.NotImplementedError, "bytes.__new__: subclasses of bytes are not supported yet");
+            }
             if (source == PyNone.NO_VALUE) {
                 return new PyBytes(new byte[0]);
             }

@@ -39,6 +39,9 @@ public final class ComplexConstructor {
         if (!(cls instanceof PyType t) || !t.isSubtypeOf(BuiltinHelpers.types().complex)) {
             throw PyErrors.typeError(null, "complex.__new__(X): X is not a subtype of complex");
         }
+        if (t != BuiltinHelpers.types().complex) {
+            throw PyErrors.raise(null, pyt.runtime.PyErr.NotImplementedError, "complex.__new__: subclasses of complex are not supported yet");
+        }
         if (real instanceof TruffleString s) {
             if (imag != PyNone.NO_VALUE) {
                 throw PyErrors.typeError(null, "complex() can't take second arg if first is a string");

@@ -279,7 +279,7 @@ public final class DictBuiltins {
     public abstract static class GetItemNode extends PytBuiltinNode.Binary {
         @Specialization
         static Object getitem(Object self, Object key) {
-            return PyObjectGetItemNode.getItemUncached(dict(self, "__getitem__"), key);
+            return PyObjectGetItemNode.getBuiltinItem(dict(self, "__getitem__"), key);
         }
     }
 

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.nodes.call.CallDispatchNode;
+import pyt.runtime.PyBoxedValue;
 import pyt.runtime.PyBytes;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyNone;
@@ -31,11 +32,8 @@ public final class FloatConstructor {
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(BuiltinHelpers.types().float_)) {
                 throw PyErrors.typeError(null, "float.__new__(X): X is not a subtype of float");
             }
-            if (x == PyNone.NO_VALUE) {
-                return 0.0;
-            }
             try {
-                return toFloat(x);
+                return PyBoxedValue.ofClass(x == PyNone.NO_VALUE ? 0.0 : toFloat(x), t, BuiltinHelpers.types().float_);
             } catch (NumericError e) {
                 throw BuiltinHelpers.raise(this, e);
             }
@@ -59,7 +57,7 @@ public final class FloatConstructor {
         PyType type = BuiltinHelpers.types().typeOf(x);
         Object m = type.lookup("__float__");
         if (m != null && m != PyNone.NONE) {
-            Object r = CallDispatchNode.callUncached(m, x);
+            Object r = PyBoxedValue.unbox(CallDispatchNode.callUncached(m, x));
             if (r instanceof Double d) {
                 return d;
             }
@@ -68,6 +66,10 @@ public final class FloatConstructor {
         Object index = BuiltinHelpers.indexOrNull(x);
         if (index != null) {
             return IntOps.toDouble(index);
+        }
+        if (x instanceof PyBoxedValue b) {
+            // a subclass of str that defines no conversion: parse its value
+            return toFloat(b.value());
         }
         throw PyErrors.typeError(null, "float() argument must be a string or a real number, not '%s'", type.getName());
     }

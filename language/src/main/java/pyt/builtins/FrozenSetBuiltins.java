@@ -9,6 +9,7 @@ import pyt.runtime.PyNone;
 import pyt.runtime.PySet;
 import pyt.runtime.PyTuple;
 import pyt.runtime.PyType;
+import pyt.runtime.SubclassableValue;
 
 /** Methods of {@code frozenset}: the non-mutating half of {@link SetBuiltins}, plus hashing. */
 @BuiltinClass(name = "frozenset")
@@ -29,14 +30,14 @@ public final class FrozenSetBuiltins {
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(BuiltinHelpers.types().frozenset)) {
                 throw PyErrors.typeError(null, "frozenset.__new__(X): X is not a subtype of frozenset");
             }
-            if (iterable instanceof PySet s && s.isFrozen()) {
+            if (iterable instanceof PySet s && s.isFrozen() && SubclassableValue.isExact(s) && t == BuiltinHelpers.types().frozenset) {
                 return s;
             }
             PySet result = new PySet(true);
             if (iterable != PyNone.NO_VALUE) {
                 SetBuiltins.addAll(result, iterable);
             }
-            return result;
+            return SubclassableValue.ofClass(result, t, BuiltinHelpers.types().frozenset);
         }
     }
 

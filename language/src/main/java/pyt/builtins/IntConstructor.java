@@ -8,6 +8,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.nodes.call.CallDispatchNode;
+import pyt.runtime.PyBoxedValue;
 import pyt.runtime.PyBytes;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyNone;
@@ -41,6 +42,10 @@ public final class IntConstructor {
         if (!(cls instanceof PyType t) || !t.isSubtypeOf(BuiltinHelpers.types().int_)) {
             throw PyErrors.typeError(null, "int.__new__(X): X is not a subtype of int");
         }
+        return PyBoxedValue.ofClass(value(x, base), t, BuiltinHelpers.types().int_);
+    }
+
+    private static Object value(Object x, Object base) {
         if (x == PyNone.NO_VALUE) {
             if (base != PyNone.NO_VALUE) {
                 throw PyErrors.typeError(null, "int() missing string argument");
@@ -50,7 +55,7 @@ public final class IntConstructor {
         if (base != PyNone.NO_VALUE) {
             Object b = BuiltinHelpers.index(base);
             long bv = b instanceof Long l ? l : 37;
-            if (x instanceof TruffleString s) {
+            if (PyBoxedValue.unbox(x) instanceof TruffleString s) {
                 return IntParse.parse(PyStrings.toJava(s), bv);
             } else if (x instanceof PyBytes bytes) {
                 return IntParse.parse(new String(bytes.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1), bv);
@@ -77,7 +82,7 @@ public final class IntConstructor {
         PyType type = BuiltinHelpers.types().typeOf(x);
         Object m = type.lookup("__int__");
         if (m != null && m != PyNone.NONE) {
-            Object r = CallDispatchNode.callUncached(m, x);
+            Object r = PyBoxedValue.unbox(CallDispatchNode.callUncached(m, x));
             if (r instanceof Long || r instanceof BigInteger) {
                 return r;
             } else if (r instanceof Boolean b) {
@@ -102,6 +107,10 @@ public final class IntConstructor {
                 throw PyErrors.typeError(null, "__trunc__ returned non-Integral (type %s)", BuiltinHelpers.typeName(r));
             }
             return i;
+        }
+        if (x instanceof PyBoxedValue b) {
+            // a subclass of str (or float) that defines none of the conversions: parse its value
+            return toInt(b.value());
         }
         throw PyErrors.typeError(null, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                         type.getName());

@@ -17,6 +17,7 @@ import pyt.runtime.PyList;
 import pyt.runtime.PyNone;
 import pyt.runtime.PySingleton;
 import pyt.runtime.PyTuple;
+import pyt.runtime.SubclassableValue;
 import pyt.runtime.PyType;
 
 /** Methods of {@code list}. */
@@ -313,7 +314,7 @@ public final class ListBuiltins {
     public abstract static class GetItemNode extends PytBuiltinNode.Binary {
         @Specialization
         static Object getitem(Object self, Object index) {
-            return PyObjectGetItemNode.getItem(list(self, "__getitem__"), index);
+            return PyObjectGetItemNode.getBuiltinItem(list(self, "__getitem__"), index);
         }
     }
 
@@ -322,7 +323,7 @@ public final class ListBuiltins {
     public abstract static class SetItemNode extends PytBuiltinNode.Ternary {
         @Specialization
         static Object setitem(Object self, Object index, Object value) {
-            PyObjectSetItemNode.setItem(list(self, "__setitem__"), index, value);
+            PyObjectSetItemNode.setBuiltinItem(list(self, "__setitem__"), index, value);
             return PyNone.NONE;
         }
     }
@@ -332,7 +333,7 @@ public final class ListBuiltins {
     public abstract static class DelItemNode extends PytBuiltinNode.Binary {
         @Specialization
         static Object delitem(Object self, Object index) {
-            PyObjectSetItemNode.setItemUncached(list(self, "__delitem__"), index, null);
+            PyObjectSetItemNode.setBuiltinItem(list(self, "__delitem__"), index, null);
             return PyNone.NONE;
         }
     }
@@ -500,7 +501,7 @@ public final class ListBuiltins {
     /** Used by {@code tuple.__new__} and friends: a tuple of any iterable's items. */
     @TruffleBoundary
     static PyTuple toTuple(Object iterable) {
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && SubclassableValue.isExact(t)) {
             return t;
         }
         return PyTuple.of(Iteration.toArray(iterable));

@@ -3,16 +3,19 @@ package pyt.builtins;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateCached;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import pyt.nodes.expression.OperatorErrors;
+import pyt.runtime.PyBoxedValue;
 import pyt.runtime.PySingleton;
 
 /**
  * The shapes shared by the special methods of {@code int}, {@code float} and {@code bool}
  * ({@link IntBuiltins}, {@link FloatBuiltins}, {@link BoolBuiltins}): a method checks that
  * {@code self} is of its class (CPython's "descriptor requires" TypeError otherwise), answers
- * {@code NotImplemented} for an operand it does not handle, and otherwise applies the same
+ * {@code NotImplemented} for an operand it does not handle (taking the value of an instance of a
+ * subclass of int or float, {@link PyBoxedValue}), and otherwise applies the same
  * semantics the operator nodes use ({@code pyt.nodes.expression.Arithmetic}). The groups' own
  * abstract bases repeat {@code @TypeSystemReference}: the DSL processor finds node classes by
  * their annotations, and the methods themselves declare none (all specializations are inherited).
@@ -35,6 +38,7 @@ final class NumberBuiltinNodes {
 
     /** {@code self.__op__(other)}. */
     @GenerateCached(false)
+    @ImportStatic(PyBoxedValue.class)
     abstract static class BinaryNumberNode extends PytBuiltinNode.Binary {
         /** The class that owns the method, for errors. */
         abstract String owner();
@@ -50,7 +54,12 @@ final class NumberBuiltinNodes {
             return compute(self, other);
         }
 
-        @Specialization(guards = {"acceptsSelf(self)", "!acceptsOther(other)"})
+        @Specialization(guards = {"acceptsSelf(self)", "acceptsOther(other.value())"})
+        Object doBoxedOther(Object self, PyBoxedValue other) {
+            return compute(self, other.value());
+        }
+
+        @Specialization(guards = {"acceptsSelf(self)", "!acceptsOther(unbox(other))"})
         static Object doOther(@SuppressWarnings("unused") Object self, @SuppressWarnings("unused") Object other) {
             return PySingleton.NOT_IMPLEMENTED;
         }
@@ -83,6 +92,7 @@ final class NumberBuiltinNodes {
 
     /** {@code self.__pow__(other, mod=None)} and {@code __rpow__}: mod only for ints. */
     @GenerateCached(false)
+    @ImportStatic(PyBoxedValue.class)
     abstract static class PowNumberNode extends PytBuiltinNode.Ternary {
         abstract String owner();
 
@@ -95,12 +105,12 @@ final class NumberBuiltinNodes {
 
         abstract boolean acceptsMod(Object mod);
 
-        @Specialization(guards = {"acceptsSelf(self)", "acceptsOther(other)", "acceptsMod(mod)"})
+        @Specialization(guards = {"acceptsSelf(self)", "acceptsOther(unbox(other))", "acceptsMod(unbox(mod))"})
         Object doNumbers(Object self, Object other, Object mod) {
-            return compute(self, other, mod);
+            return compute(self, PyBoxedValue.unbox(other), PyBoxedValue.unbox(mod));
         }
 
-        @Specialization(guards = {"acceptsSelf(self)", "!acceptsOther(other) || !acceptsMod(mod)"})
+        @Specialization(guards = {"acceptsSelf(self)", "!acceptsOther(unbox(other)) || !acceptsMod(unbox(mod))"})
         static Object doOther(@SuppressWarnings("unused") Object self, @SuppressWarnings("unused") Object other,
                         @SuppressWarnings("unused") Object mod) {
             return PySingleton.NOT_IMPLEMENTED;

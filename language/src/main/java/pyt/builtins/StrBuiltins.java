@@ -13,6 +13,7 @@ import pyt.nodes.lib.PyObjectGetItemNode;
 import pyt.nodes.lib.PyObjectGetIterNode;
 import pyt.nodes.lib.PyObjectHashNode;
 import pyt.nodes.lib.PyObjectStrNode;
+import pyt.runtime.PyBoxedValue;
 import pyt.runtime.PyBytes;
 import pyt.runtime.PyErr;
 import pyt.runtime.PyErrors;
@@ -64,7 +65,7 @@ public final class StrBuiltins {
     /** A str argument of find, count...: {@code must be str, not int}. */
     @TruffleBoundary
     static String subArg(Object value) {
-        if (value instanceof TruffleString s) {
+        if (PyBoxedValue.unbox(value) instanceof TruffleString s) {
             return PyStrings.toJava(s);
         }
         throw PyErrors.typeError(null, "must be str, not %s", BuiltinHelpers.typeName(value));
@@ -79,6 +80,13 @@ public final class StrBuiltins {
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(BuiltinHelpers.types().str)) {
                 throw PyErrors.typeError(null, "str.__new__(X): X is not a subtype of str");
             }
+            if (t == BuiltinHelpers.types().str) {
+                return value(obj, encoding, errors);
+            }
+            return new PyBoxedValue(t.getInstanceShape(), PyBoxedValue.unbox(value(obj, encoding, errors)));
+        }
+
+        private static Object value(Object obj, Object encoding, Object errors) {
             if (obj == PyNone.NO_VALUE) {
                 return PyStrings.EMPTY;
             }
@@ -147,7 +155,7 @@ public final class StrBuiltins {
         @TruffleBoundary
         static boolean contains(Object self, Object key) {
             String s = self(self, "__contains__");
-            if (!(key instanceof TruffleString k)) {
+            if (!(PyBoxedValue.unbox(key) instanceof TruffleString k)) {
                 throw PyErrors.typeError(null, "'in <string>' requires string as left operand, not %s", BuiltinHelpers.typeName(key));
             }
             return s.contains(PyStrings.toJava(k));
@@ -185,7 +193,10 @@ public final class StrBuiltins {
         @Fallback
         @TruffleBoundary
         static Object add(Object self, Object value) {
-            self(self, "__add__");
+            String s = self(self, "__add__");
+            if (value instanceof PyBoxedValue b && b.value() instanceof TruffleString v) {
+                return str(s + PyStrings.toJava(v));
+            }
             throw PyErrors.typeError(null, "can only concatenate str (not \"%s\") to str", BuiltinHelpers.typeName(value));
         }
     }
@@ -223,7 +234,7 @@ public final class StrBuiltins {
         if (!(self instanceof TruffleString a)) {
             throw BuiltinHelpers.descriptorError(method, "str", self);
         }
-        if (!(other instanceof TruffleString b)) {
+        if (!(PyBoxedValue.unbox(other) instanceof TruffleString b)) {
             return PySingleton.NOT_IMPLEMENTED;
         }
         int c = a.compareIntsUTF32Uncached(b);
@@ -353,13 +364,13 @@ public final class StrBuiltins {
     /** The prefixes of startswith/endswith: one str or a tuple of str. */
     @TruffleBoundary
     static String[] affixes(Object arg, String method) {
-        if (arg instanceof TruffleString s) {
+        if (PyBoxedValue.unbox(arg) instanceof TruffleString s) {
             return new String[]{PyStrings.toJava(s)};
         }
         if (arg instanceof PyTuple t) {
             String[] result = new String[t.size()];
             for (int i = 0; i < result.length; i++) {
-                if (!(t.get(i) instanceof TruffleString s)) {
+                if (!(PyBoxedValue.unbox(t.get(i)) instanceof TruffleString s)) {
                     throw PyErrors.typeError(null, "tuple for %s must only contain str, not %s", method, BuiltinHelpers.typeName(t.get(i)));
                 }
                 result[i] = PyStrings.toJava(s);

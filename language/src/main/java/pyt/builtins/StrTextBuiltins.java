@@ -11,6 +11,7 @@ import com.oracle.truffle.api.strings.TruffleStringBuilder;
 
 import pyt.nodes.lib.PyIterNextNode;
 import pyt.nodes.lib.PyObjectGetIterNode;
+import pyt.runtime.PyBoxedValue;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyException;
 import pyt.runtime.PyList;
@@ -217,7 +218,7 @@ public final class StrTextBuiltins {
         if (fill == PyNone.NO_VALUE) {
             return null;
         }
-        if (!(fill instanceof TruffleString s)) {
+        if (!(PyBoxedValue.unbox(fill) instanceof TruffleString s)) {
             throw PyErrors.typeError(null, "The fill character must be a unicode character, not %s", BuiltinHelpers.typeName(fill));
         }
         return PyStrings.toJava(s);
@@ -293,7 +294,7 @@ public final class StrTextBuiltins {
         if (chars == PyNone.NO_VALUE || chars == PyNone.NONE) {
             return null;
         }
-        if (!(chars instanceof TruffleString s)) {
+        if (!(PyBoxedValue.unbox(chars) instanceof TruffleString s)) {
             throw PyErrors.typeError(null, "%s arg must be None or str", method);
         }
         return PyStrings.toJava(s);
@@ -358,7 +359,7 @@ public final class StrTextBuiltins {
         if (sep == PyNone.NONE || sep == PyNone.NO_VALUE) {
             return null;
         }
-        if (!(sep instanceof TruffleString s)) {
+        if (!(PyBoxedValue.unbox(sep) instanceof TruffleString s)) {
             throw PyErrors.typeError(null, "must be str or None, not %s", BuiltinHelpers.typeName(sep));
         }
         return PyStrings.toJava(s);
@@ -456,7 +457,7 @@ public final class StrTextBuiltins {
             List<String> parts = new ArrayList<>();
             Object item;
             while ((item = PyIterNextNode.next(it)) != null) {
-                if (!(item instanceof TruffleString s)) {
+                if (!(PyBoxedValue.unbox(item) instanceof TruffleString s)) {
                     throw PyErrors.typeError(null, "%s", StrMethods.joinTypeError(parts.size(), BuiltinHelpers.typeName(item)));
                 }
                 parts.add(PyStrings.toJava(s));

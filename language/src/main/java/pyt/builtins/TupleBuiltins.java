@@ -36,7 +36,11 @@ public final class TupleBuiltins {
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(BuiltinHelpers.types().tuple)) {
                 throw PyErrors.typeError(null, "tuple.__new__(X): X is not a subtype of tuple");
             }
-            return iterable == PyNone.NO_VALUE ? PyTuple.EMPTY : ListBuiltins.toTuple(iterable);
+            if (t == BuiltinHelpers.types().tuple) {
+                return iterable == PyNone.NO_VALUE ? PyTuple.EMPTY : ListBuiltins.toTuple(iterable);
+            }
+            Object[] items = iterable == PyNone.NO_VALUE ? new Object[0] : pyt.nodes.lib.Iteration.toArray(iterable);
+            return pyt.runtime.SubclassableValue.ofClass(new PyTuple(items), t, BuiltinHelpers.types().tuple);
         }
     }
 
@@ -78,7 +82,7 @@ public final class TupleBuiltins {
     public abstract static class GetItemNode extends PytBuiltinNode.Binary {
         @Specialization
         static Object getitem(Object self, Object index) {
-            return PyObjectGetItemNode.getItemUncached(tuple(self, "__getitem__"), index);
+            return PyObjectGetItemNode.getBuiltinItem(tuple(self, "__getitem__"), index);
         }
     }
 

@@ -104,26 +104,4 @@ public final class TypeBuiltins {
             return new PyDict();
         }
     }
-
-    @Builtin(name = "__getattr__", signature = "(self, name, /)")
-    @GenerateNodeFactory
-    public abstract static class GetAttrNode extends PytBuiltinNode.Binary {
-        @Specialization
-        @TruffleBoundary
-        static Object getattr(Object self, Object name) {
-            PyType t = type(self, "__getattr__");
-            String n = BuiltinObjectFunctions.attrName(name);
-            if (n.equals("__dict__")) {
-                return BuiltinObjectFunctions.instanceDict(t);
-            }
-            // attributes of the metaclass ({@code C.mro()}, {@code C.__subclasses__()}...), bound to the class
-            Object meta = BuiltinHelpers.typeOfValue(t).lookup(n);
-            if (meta instanceof pyt.runtime.PyFunction || meta instanceof pyt.runtime.PyBuiltinFunction) {
-                return new pyt.runtime.PyMethod(t, meta);
-            } else if (meta != null && !(meta instanceof pyt.runtime.PyClassMethod) && !(meta instanceof pyt.runtime.PyStaticMethod)) {
-                return meta;
-            }
-            throw PyErrors.raise(null, pyt.runtime.PyErr.AttributeError, "type object '%s' has no attribute '%s'", t.getName(), n);
-        }
-    }
 }

@@ -48,11 +48,13 @@ public final class TypeConstructor {
             if (!(args.get(2) instanceof PyDict ns)) {
                 throw PyErrors.typeError(null, "type.__new__() argument 3 must be dict, not %s", PyErrors.typeName(args.get(2)));
             }
+            // as CPython, the most derived metaclass of the bases is decided before anything else
+            PyType winner = ClassFactory.selectMetaclass(meta, bases);
             PyDict namespace = ns.copy();
             if (namespace.get(PyStrings.of("__module__")) == null) {
                 namespace.put(PyStrings.of("__module__"), PyStrings.of("__main__"));
             }
-            return ClassFactory.create(meta, PyStrings.toJava(name), bases, namespace, kwargs);
+            return ClassFactory.create(winner, PyStrings.toJava(name), bases, namespace, kwargs);
         }
     }
 

@@ -11,7 +11,8 @@ import pyt.nodes.lib.PyObjectRichCompareNode;
 /**
  * Gives a Python value Java equality and hashing that agree with Python's: numbers that
  * compare equal share one key ({@code 1}, {@code 1.0}, {@code True}), strings are compared by
- * content, and other objects go through {@code __hash__}/{@code __eq__}.
+ * content (also in instances of subclasses of int, float and str that keep their builtin
+ * equality), and other objects go through {@code __hash__}/{@code __eq__}.
  */
 public final class DictKey {
     private final Object value;
@@ -42,8 +43,20 @@ public final class DictKey {
             return d;
         } else if (key instanceof BigInteger) {
             return key;
+        } else if (key instanceof PyBoxedValue b && hashesAsValue(b)) {
+            return of(b.value());
         }
         return new DictKey(key, PyObjectHashNode.hashUncached(key));
+    }
+
+    /**
+     * Whether an int, float or str subclass instance keeps the builtin {@code __hash__} and
+     * {@code __eq__}: then it is the same key as its value, so that {@code d[Name("a")]} finds
+     * {@code d["a"]}.
+     */
+    private static boolean hashesAsValue(PyBoxedValue b) {
+        PyType t = b.getPyType();
+        return t.lookup("__hash__") instanceof PyBuiltinFunction && t.lookup("__eq__") instanceof PyBuiltinFunction;
     }
 
     public Object getValue() {

@@ -11,10 +11,23 @@ import pyt.interop.InteropValues;
 
 /** An immutable Python tuple; to other languages a read-only array. */
 @ExportLibrary(InteropLibrary.class)
-public final class PyTuple extends InteropObject {
+public final class PyTuple extends InteropObject implements SubclassableValue {
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 
     @CompilationFinal(dimensions = 1) private final Object[] items;
+
+    /** Set when this is an instance of a Python subclass of tuple. */
+    private PyObject subclassData;
+
+    @Override
+    public PyObject getSubclassData() {
+        return subclassData;
+    }
+
+    @Override
+    public void setSubclassData(PyObject data) {
+        this.subclassData = data;
+    }
 
     public PyTuple(Object[] items) {
         this.items = items;

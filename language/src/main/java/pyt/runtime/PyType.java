@@ -62,7 +62,10 @@ public final class PyType implements TruffleObject {
         this.slots = slots.contains("__dict__") ? null : slots;
     }
 
-    /** Whether instances may hold attribute {@code name}: always, unless the classes define __slots__ without it. */
+    /**
+     * Whether instances may hold attribute {@code name}: always, unless the classes define
+     * __slots__ without it, or this is {@code object} itself, whose instances have no __dict__.
+     */
     @TruffleBoundary
     public boolean allowsInstanceAttribute(String name) {
         boolean restricted = false;
@@ -76,7 +79,12 @@ public final class PyType implements TruffleObject {
                 return true; // a Python class without __slots__ gives instances a __dict__
             }
         }
-        return !restricted;
+        return !restricted && bases.length > 0;
+    }
+
+    /** Whether instances have a {@code __dict__}: not when __slots__ (without "__dict__") or {@code object} itself rule it out. */
+    public boolean instancesHaveDict() {
+        return allowsInstanceAttribute("__dict__");
     }
 
     /** The metaclass, or null for plain {@code type}. */

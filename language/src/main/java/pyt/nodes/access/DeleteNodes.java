@@ -82,10 +82,11 @@ public final class DeleteNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            pyt.runtime.PyDict namespace = (pyt.runtime.PyDict) PArguments.getParameter(frame, 0);
-            if (namespace.remove(pyt.runtime.PyStrings.of(name)) == null) {
+            Object namespace = PArguments.getParameter(frame, 0);
+            if (ClassNamespace.get(namespace, name) == null) {
                 throw PyErrors.raise(this, PyErr.NameError, "name '%s' is not defined", name);
             }
+            ClassNamespace.set(namespace, name, null);
         }
     }
 

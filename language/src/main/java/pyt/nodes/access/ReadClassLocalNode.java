@@ -6,10 +6,8 @@ import pyt.PytContext;
 import pyt.nodes.ExprNode;
 import pyt.runtime.PArguments;
 import pyt.runtime.PyCell;
-import pyt.runtime.PyDict;
 import pyt.runtime.PyErr;
 import pyt.runtime.PyErrors;
-import pyt.runtime.PyStrings;
 
 /**
  * A name read in a class body: the class namespace first, then (for a name an enclosing
@@ -26,8 +24,7 @@ public final class ReadClassLocalNode extends ExprNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        PyDict namespace = (PyDict) PArguments.getParameter(frame, 0);
-        Object v = namespace.get(PyStrings.of(name));
+        Object v = ClassNamespace.get(PArguments.getParameter(frame, 0), name);
         if (v != null) {
             return v;
         }

@@ -7,6 +7,7 @@ import pyt.nodes.lib.Iteration;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyList;
 import pyt.runtime.PyTuple;
+import pyt.runtime.SubclassableValue;
 
 /** {@code a, *b, c = value}: unpacks an iterable into several targets, one of them possibly starred. */
 public final class UnpackTargetNode extends TargetNode {
@@ -21,7 +22,7 @@ public final class UnpackTargetNode extends TargetNode {
     @Override
     @ExplodeLoop
     public void execute(VirtualFrame frame, Object value) {
-        Object[] items = value instanceof PyTuple t ? t.items() : Iteration.toArray(value);
+        Object[] items = value instanceof PyTuple t && SubclassableValue.isExact(t) ? t.items() : Iteration.toArray(value);
         int n = targets.length;
         if (starIndex < 0) {
             if (items.length != n) {

@@ -12,6 +12,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 import pyt.runtime.PyList;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
+import pyt.runtime.SubclassableValue;
 import pyt.runtime.numbers.IntOps;
 
 /**
@@ -20,7 +21,7 @@ import pyt.runtime.numbers.IntOps;
  * (bools, big ints, user classes) takes the general paths.
  */
 @GenerateUncached
-@ImportStatic(Arithmetic.class)
+@ImportStatic({Arithmetic.class, SubclassableValue.class})
 public abstract class AddNode extends BinaryOpNode {
 
     @Override
@@ -63,12 +64,12 @@ public abstract class AddNode extends BinaryOpNode {
         return concat.execute(a, b, PyStrings.ENCODING, true);
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(a)", "isExact(b)"})
     static PyList doList(PyList a, PyList b) {
         return SequenceOps.concat(a, b);
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(a)", "isExact(b)"})
     static PyTuple doTuple(PyTuple a, PyTuple b) {
         return SequenceOps.concat(a, b);
     }

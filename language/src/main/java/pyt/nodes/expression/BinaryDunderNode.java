@@ -113,7 +113,7 @@ public abstract class BinaryDunderNode extends Node {
         private Object fallback(Node node, Object left, Object right) {
             switch (fallback) {
                 case CONCAT:
-                    throw SequenceOps.concatError(node, left, right);
+                    return SequenceOps.concatGeneric(node, left, right);
                 case REPEAT_LEFT:
                     return SequenceOps.repeatGeneric(node, left, right);
                 case REPEAT_RIGHT:

@@ -15,6 +15,7 @@ import pyt.runtime.PyNone;
 import pyt.runtime.PySet;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
+import pyt.runtime.SubclassableValue;
 
 /**
  * {@code a == b}: numbers by value across int, float and bool (exactly, NaN unequal to
@@ -23,7 +24,7 @@ import pyt.runtime.PyTuple;
  * to identity.
  */
 @GenerateUncached
-@ImportStatic(Arithmetic.class)
+@ImportStatic({Arithmetic.class, SubclassableValue.class})
 public abstract class EqNode extends CompareNode {
 
     @Specialization
@@ -66,22 +67,22 @@ public abstract class EqNode extends CompareNode {
         return a == b;
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(a)", "isExact(b)"})
     static boolean doTuple(PyTuple a, PyTuple b, @Shared @Cached EqNode item, @Shared @Cached PyObjectIsTrueNode isTrue) {
         return (a.size() == b.size() && Comparisons.mismatch(a.items(), a.size(), b.items(), b.size(), item, isTrue) < 0);
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(a)", "isExact(b)"})
     static boolean doList(PyList a, PyList b, @Shared @Cached EqNode item, @Shared @Cached PyObjectIsTrueNode isTrue) {
         return (a.size() == b.size() && Comparisons.mismatch(a.rawItems(), a.size(), b.rawItems(), b.size(), item, isTrue) < 0);
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(a)", "isExact(b)"})
     static boolean doDict(PyDict a, PyDict b) {
         return Comparisons.dictEquals(a, b);
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(a)", "isExact(b)"})
     static boolean doSet(PySet a, PySet b) {
         return Comparisons.setEquals(a, b);
     }

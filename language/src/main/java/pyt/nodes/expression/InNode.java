@@ -8,6 +8,7 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Cached.Shared;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
@@ -25,6 +26,7 @@ import pyt.runtime.PyRange;
 import pyt.runtime.PySet;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
+import pyt.runtime.SubclassableValue;
 import pyt.runtime.PyType;
 
 /**
@@ -33,6 +35,7 @@ import pyt.runtime.PyType;
  * {@code __contains__}, else iteration, else CPython's TypeError.
  */
 @GenerateUncached
+@ImportStatic(SubclassableValue.class)
 public abstract class InNode extends CompareNode {
 
     @Specialization
@@ -52,7 +55,7 @@ public abstract class InNode extends CompareNode {
         throw PyErrors.typeError(node, OperatorErrors.IN_STRING_REQUIRES_STRING, OperatorErrors.typeName(node, item));
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(list)"})
     static boolean doList(Object item, PyList list, @Shared @Cached EqNode eq, @Shared @Cached PyObjectIsTrueNode isTrue) {
         // re-reads the size: a user's __eq__ may shrink the list
         for (int i = 0; i < list.size(); i++) {
@@ -64,7 +67,7 @@ public abstract class InNode extends CompareNode {
         return false;
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(tuple)"})
     static boolean doTuple(Object item, PyTuple tuple, @Shared @Cached EqNode eq, @Shared @Cached PyObjectIsTrueNode isTrue) {
         for (int i = 0; i < tuple.size(); i++) {
             Object x = tuple.get(i);
@@ -75,12 +78,12 @@ public abstract class InNode extends CompareNode {
         return false;
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(dict)"})
     static boolean doDict(Object item, PyDict dict) {
         return dict.containsKey(item);
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(set)"})
     static boolean doSet(Object item, PySet set) {
         if (item instanceof PySet key && !key.isFrozen()) {
             return set.contains(frozenCopy(key));

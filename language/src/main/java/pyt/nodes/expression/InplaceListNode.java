@@ -3,6 +3,7 @@ package pyt.nodes.expression;
 import com.oracle.truffle.api.profiles.ConditionProfile;
 
 import pyt.runtime.PyList;
+import pyt.runtime.SubclassableValue;
 
 /**
  * {@code list += iterable} and {@code list *= n} change the list itself (what CPython's
@@ -25,7 +26,7 @@ final class InplaceListNode extends BinaryOpNode {
 
     @Override
     public Object execute(Object left, Object right) {
-        if (isList.profile(left instanceof PyList)) {
+        if (isList.profile(left instanceof PyList l && SubclassableValue.isExact(l))) {
             PyList list = (PyList) left;
             if (op == BinaryOp.IADD) {
                 return SequenceOps.extend(list, right);

@@ -11,6 +11,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 import pyt.nodes.lib.PyObjectIsTrueNode;
 import pyt.runtime.PyList;
 import pyt.runtime.PyTuple;
+import pyt.runtime.SubclassableValue;
 
 /**
  * {@code a < b}: numbers exactly across int, float and bool (false with a NaN); strs by code
@@ -18,7 +19,7 @@ import pyt.runtime.PyTuple;
  * through the special methods, else CPython's TypeError.
  */
 @GenerateUncached
-@ImportStatic(Arithmetic.class)
+@ImportStatic({Arithmetic.class, SubclassableValue.class})
 public abstract class LtNode extends CompareNode {
 
     @Specialization
@@ -52,13 +53,13 @@ public abstract class LtNode extends CompareNode {
         return compare.execute(a, b) < 0;
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(a)", "isExact(b)"})
     static Object doTuple(PyTuple a, PyTuple b, @Shared @Cached EqNode eq, @Shared @Cached PyObjectIsTrueNode isTrue, @Shared @Cached LtNode item) {
         int i = Comparisons.mismatch(a.items(), a.size(), b.items(), b.size(), eq, isTrue);
         return i < 0 ? Comparisons.compareLengths(CompareOp.LT, a.size(), b.size()) : item.execute(a.get(i), b.get(i));
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(a)", "isExact(b)"})
     static Object doList(PyList a, PyList b, @Shared @Cached EqNode eq, @Shared @Cached PyObjectIsTrueNode isTrue, @Shared @Cached LtNode item) {
         int i = Comparisons.mismatch(a.rawItems(), a.size(), b.rawItems(), b.size(), eq, isTrue);
         if (i < 0 || i >= a.size() || i >= b.size()) {

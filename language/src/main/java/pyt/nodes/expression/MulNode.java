@@ -13,6 +13,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 import pyt.runtime.PyList;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
+import pyt.runtime.SubclassableValue;
 import pyt.runtime.numbers.IntOps;
 
 /**
@@ -21,7 +22,7 @@ import pyt.runtime.numbers.IntOps;
  * the general paths.
  */
 @GenerateUncached
-@ImportStatic(Arithmetic.class)
+@ImportStatic({Arithmetic.class, SubclassableValue.class})
 public abstract class MulNode extends BinaryOpNode {
 
     @Override
@@ -71,22 +72,22 @@ public abstract class MulNode extends BinaryOpNode {
         return repeat.execute(s, SequenceOps.repeatCount(node, s, n), PyStrings.ENCODING);
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(list)"})
     static PyList doListLong(PyList list, long n, @Bind Node node) {
         return SequenceOps.repeat(node, list, n);
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(list)"})
     static PyList doLongList(long n, PyList list, @Bind Node node) {
         return SequenceOps.repeat(node, list, n);
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(tuple)"})
     static PyTuple doTupleLong(PyTuple tuple, long n, @Bind Node node) {
         return SequenceOps.repeat(node, tuple, n);
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(tuple)"})
     static PyTuple doLongTuple(long n, PyTuple tuple, @Bind Node node) {
         return SequenceOps.repeat(node, tuple, n);
     }

@@ -15,13 +15,14 @@ import pyt.runtime.PyNone;
 import pyt.runtime.PySet;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
+import pyt.runtime.SubclassableValue;
 
 /**
  * {@code a != b}: the negation of {@link EqNode}'s rules for builtin values; other values
  * through {@code __ne__} (or a negated {@code __eq__}), falling back to non-identity.
  */
 @GenerateUncached
-@ImportStatic(Arithmetic.class)
+@ImportStatic({Arithmetic.class, SubclassableValue.class})
 public abstract class NeNode extends CompareNode {
 
     @Specialization
@@ -64,22 +65,22 @@ public abstract class NeNode extends CompareNode {
         return a != b;
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(a)", "isExact(b)"})
     static boolean doTuple(PyTuple a, PyTuple b, @Shared @Cached EqNode item, @Shared @Cached PyObjectIsTrueNode isTrue) {
         return !(a.size() == b.size() && Comparisons.mismatch(a.items(), a.size(), b.items(), b.size(), item, isTrue) < 0);
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(a)", "isExact(b)"})
     static boolean doList(PyList a, PyList b, @Shared @Cached EqNode item, @Shared @Cached PyObjectIsTrueNode isTrue) {
         return !(a.size() == b.size() && Comparisons.mismatch(a.rawItems(), a.size(), b.rawItems(), b.size(), item, isTrue) < 0);
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(a)", "isExact(b)"})
     static boolean doDict(PyDict a, PyDict b) {
         return !Comparisons.dictEquals(a, b);
     }
 
-    @Specialization
+    @Specialization(guards = {"isExact(a)", "isExact(b)"})
     static boolean doSet(PySet a, PySet b) {
         return !Comparisons.setEquals(a, b);
     }

@@ -14,6 +14,8 @@ import pyt.runtime.PyException;
 import pyt.runtime.PyList;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
+import pyt.runtime.SubclassableValue;
+import pyt.runtime.PyBoxedValue;
 import pyt.runtime.PyType;
 
 /**
@@ -42,9 +44,9 @@ public final class SequenceOps {
     }
 
     public static PyTuple concat(PyTuple a, PyTuple b) {
-        if (b.size() == 0) {
+        if (b.size() == 0 && SubclassableValue.isExact(a)) {
             return a;
-        } else if (a.size() == 0) {
+        } else if (a.size() == 0 && SubclassableValue.isExact(b)) {
             return b;
         }
         Object[] r = new Object[checkedLength(null, (long) a.size() + b.size())];
@@ -175,6 +177,23 @@ public final class SequenceOps {
         }
         TruffleString s = (TruffleString) seq;
         return s.repeatUncached(repeatCount(node, s, count), PyStrings.ENCODING);
+    }
+
+    /**
+     * {@code seq + other} for a builtin sequence after the special methods declined: the
+     * concatenation when {@code other} is of the same kind (also an instance of a subclass),
+     * else CPython's error.
+     */
+    @TruffleBoundary
+    static Object concatGeneric(Node node, Object seq, Object other) {
+        if (seq instanceof PyList a && other instanceof PyList b) {
+            return concat(a, b);
+        } else if (seq instanceof PyTuple a && other instanceof PyTuple b) {
+            return concat(a, b);
+        } else if (seq instanceof TruffleString a && PyBoxedValue.unbox(other) instanceof TruffleString b) {
+            return a.concatUncached(b, PyStrings.ENCODING, true);
+        }
+        throw concatError(node, seq, other);
     }
 
     /** {@code seq + other} after the special methods declined: CPython's concatenation error. */

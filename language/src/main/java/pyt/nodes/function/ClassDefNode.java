@@ -5,9 +5,11 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import pyt.nodes.ExprNode;
+import pyt.nodes.access.ClassNamespace;
 import pyt.nodes.call.CallDispatchNode;
 import pyt.nodes.call.CallDispatchNodeGen;
 import pyt.nodes.lib.Iteration;
+import pyt.nodes.lib.PyObjectGetAttrNode;
 import pyt.runtime.ClassFactory;
 import pyt.runtime.PArguments;
 import pyt.runtime.PyDict;
@@ -16,9 +18,9 @@ import pyt.runtime.PyTuple;
 import pyt.runtime.PyType;
 
 /**
- * A {@code class} statement: evaluates the bases and keywords, runs the class body as a
- * function filling a fresh namespace, then calls the metaclass with
- * {@code (name, bases, namespace, **keywords)}.
+ * A {@code class} statement: evaluates the bases and keywords, decides the metaclass, asks its
+ * {@code __prepare__} for the namespace, runs the class body as a function filling it, then
+ * calls the metaclass with {@code (name, bases, namespace, **keywords)}.
  */
 public final class ClassDefNode extends ExprNode {
     private final String name;
@@ -53,21 +55,33 @@ public final class ClassDefNode extends ExprNode {
         for (int i = 0; i < kwValues.length; i++) {
             kwValues[i] = keywordValues[i].executeGeneric(frame);
         }
-        PyDict namespace = newNamespace(PArguments.getGlobals(frame).get("__name__"));
+        ClassHeader header = header(baseValues, kwValues);
+        Object namespace = prepare(header, PArguments.getGlobals(frame).get("__name__"));
         callBody.execute(bodyFunction, new Object[]{namespace}, null, null);
-        return makeClass(baseValues, kwValues, namespace);
+        return makeClass(header, namespace);
+    }
+
+    /** The evaluated parts of a class statement's header. */
+    private record ClassHeader(PyTuple bases, Object metaclass, String[] keywordNames, Object[] keywordValues) {
     }
 
     @TruffleBoundary
-    private PyDict newNamespace(Object moduleName) {
-        PyDict ns = new PyDict();
-        ns.put(PyStrings.of("__module__"), moduleName != null ? moduleName : PyStrings.of("__main__"));
-        ns.put(PyStrings.of("__qualname__"), PyStrings.of(qualname));
-        return ns;
+    private Object prepare(ClassHeader header, Object moduleName) {
+        Object namespace;
+        Object prepare = header.metaclass instanceof PyType meta ? PyObjectGetAttrNode.lookupUncached(meta, "__prepare__") : null;
+        if (prepare == null) {
+            namespace = new PyDict();
+        } else {
+            namespace = CallDispatchNodeGen.getUncached().execute(prepare, new Object[]{PyStrings.of(name), header.bases},
+                            header.keywordNames, header.keywordValues);
+        }
+        ClassNamespace.set(namespace, "__module__", moduleName != null ? moduleName : PyStrings.of("__main__"));
+        ClassNamespace.set(namespace, "__qualname__", PyStrings.of(qualname));
+        return namespace;
     }
 
     @TruffleBoundary
-    private Object makeClass(Object[] baseValues, Object[] kwValues, PyDict namespace) {
+    private ClassHeader header(Object[] baseValues, Object[] kwValues) {
         java.util.List<Object> basesList = new java.util.ArrayList<>();
         for (int i = 0; i < baseValues.length; i++) {
             if (starredBases[i]) {
@@ -89,7 +103,12 @@ public final class ClassDefNode extends ExprNode {
             }
         }
         Object meta = explicitMeta != null && !(explicitMeta instanceof PyType) ? explicitMeta : ClassFactory.selectMetaclass(explicitMeta, basesTuple);
-        Object[] args = {PyStrings.of(name), basesTuple, namespace};
-        return CallDispatchNodeGen.getUncached().execute(meta, args, names.isEmpty() ? null : names.toArray(new String[0]), values.toArray());
+        return new ClassHeader(basesTuple, meta, names.isEmpty() ? null : names.toArray(new String[0]), values.toArray());
+    }
+
+    @TruffleBoundary
+    private Object makeClass(ClassHeader header, Object namespace) {
+        Object[] args = {PyStrings.of(name), header.bases, namespace};
+        return CallDispatchNodeGen.getUncached().execute(header.metaclass, args, header.keywordNames, header.keywordValues);
     }
 }

@@ -3,9 +3,8 @@ package pyt.nodes.function;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import pyt.nodes.StmtNode;
+import pyt.nodes.access.ClassNamespace;
 import pyt.runtime.PArguments;
-import pyt.runtime.PyDict;
-import pyt.runtime.PyStrings;
 
 /** Ends a class body that has a {@code __class__} cell: hands the cell to type.__new__ as {@code __classcell__}. */
 public final class StoreClassCellNode extends StmtNode {
@@ -17,7 +16,6 @@ public final class StoreClassCellNode extends StmtNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        PyDict namespace = (PyDict) PArguments.getParameter(frame, 0);
-        namespace.put(PyStrings.of("__classcell__"), frame.getObject(cellSlot));
+        ClassNamespace.set(PArguments.getParameter(frame, 0), "__classcell__", frame.getObject(cellSlot));
     }
 }

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import pyt.runtime.PyList;
 import pyt.runtime.PyTuple;
+import pyt.runtime.SubclassableValue;
 
 /** Draining an iterable into Java, for builtins and unpacking on slow paths. */
 public final class Iteration {
@@ -14,9 +15,9 @@ public final class Iteration {
 
     @TruffleBoundary
     public static Object[] toArray(Object iterable) {
-        if (iterable instanceof PyList l) {
+        if (iterable instanceof PyList l && SubclassableValue.isExact(l)) {
             return l.toArray();
-        } else if (iterable instanceof PyTuple t) {
+        } else if (iterable instanceof PyTuple t && SubclassableValue.isExact(t)) {
             return t.items().clone();
         }
         Object it = PyObjectGetIterNode.getIterUncached(iterable);

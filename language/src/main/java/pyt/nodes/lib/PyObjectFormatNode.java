@@ -7,6 +7,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.PytLanguage;
 import pyt.nodes.call.CallDispatchNode;
+import pyt.runtime.PyBoxedValue;
 import pyt.runtime.PyBuiltinFunction;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyStrings;
@@ -30,6 +31,10 @@ public final class PyObjectFormatNode {
                 return PyStrings.toJava(s);
             }
             throw PyErrors.typeError(null, "__format__ must return a str, not %s", PyErrors.typeName(r));
+        }
+        if (value instanceof PyBoxedValue boxed && !spec.isEmpty()) {
+            // an empty spec means str(value), which the subclass may define
+            return formatUncached(boxed.value(), spec);
         }
         if (value instanceof Boolean b) {
             if (spec.isEmpty()) {

@@ -252,7 +252,16 @@ public abstract class PyObjectGetAttrNode extends Node {
         return descr;
     }
 
+    /**
+     * {@code cls.name}, as CPython's {@code type_getattro}: a data descriptor of the metaclass
+     * first, then the class's MRO, then the metaclass's other attributes bound to the class.
+     */
     private static Object typeAttribute(PyType t, String name) {
+        PyType meta = PytLanguage.get(null).types().typeOf(t);
+        Object metaAttr = meta.lookup(name);
+        if (metaAttr != null && isDataDescriptor(metaAttr)) {
+            return bindDescriptor(metaAttr, t, meta);
+        }
         Object v = t.lookup(name);
         if (v != null) {
             if (v instanceof PyClassMethod c) {
@@ -269,7 +278,17 @@ public abstract class PyObjectGetAttrNode extends Node {
             }
             return v;
         }
+        Object special = typeSpecialAttribute(t, name);
+        if (special != null) {
+            return special;
+        }
+        return metaAttr == null ? null : bindDescriptor(metaAttr, t, meta);
+    }
+
+    private static Object typeSpecialAttribute(PyType t, String name) {
         switch (name) {
+            case "__dict__":
+                return pyt.builtins.BuiltinObjectFunctions.instanceDict(t);
             case "__name__":
                 return PyStrings.of(t.getName());
             case "__qualname__":
@@ -333,12 +352,6 @@ public abstract class PyObjectGetAttrNode extends Node {
                 return obj instanceof PyBaseException e ? e.getSuppressContext() : null;
             case "__traceback__":
                 return obj instanceof PyBaseException e ? e.getTraceback() : null;
-            case "real":
-                return obj instanceof Long || obj instanceof Double || obj instanceof java.math.BigInteger ? obj
-                                : obj instanceof Boolean b ? (Object) (b ? 1L : 0L) : null;
-            case "imag":
-                return obj instanceof Long || obj instanceof java.math.BigInteger || obj instanceof Boolean ? (Object) 0L
-                                : obj instanceof Double ? (Object) 0.0 : null;
             default:
                 return null;
         }

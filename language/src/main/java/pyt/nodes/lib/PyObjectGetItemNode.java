@@ -20,11 +20,13 @@ import pyt.runtime.PySlice;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
 import pyt.runtime.PyType;
+import pyt.runtime.SubclassableValue;
 
 /**
- * {@code obj[key]}: lists and tuples indexed by an int inline, instances of Python classes call
- * their {@code __getitem__} through a cached dispatch (so Graal can inline it), everything else
- * takes the uncached path. The static methods serve slow paths.
+ * {@code obj[key]}: lists and tuples (not instances of their Python subclasses) indexed by an
+ * int inline, instances of Python classes call their {@code __getitem__} through a cached
+ * dispatch (so Graal can inline it), everything else takes the uncached path. The static
+ * methods serve slow paths.
  */
 public abstract class PyObjectGetItemNode extends Node {
 
@@ -34,7 +36,7 @@ public abstract class PyObjectGetItemNode extends Node {
         return PyObjectGetItemNodeGen.create();
     }
 
-    @Specialization
+    @Specialization(guards = "isExact(list)")
     static Object list(PyList list, long index) {
         long i = index < 0 ? index + list.size() : index;
         if (i >= 0 && i < list.size()) {
@@ -43,7 +45,7 @@ public abstract class PyObjectGetItemNode extends Node {
         return getItemUncached(list, index);
     }
 
-    @Specialization
+    @Specialization(guards = "isExact(tuple)")
     static Object tuple(PyTuple tuple, long index) {
         long i = index < 0 ? index + tuple.size() : index;
         if (i >= 0 && i < tuple.size()) {
@@ -59,6 +61,10 @@ public abstract class PyObjectGetItemNode extends Node {
                     @Cached("getitemOf(obj)") Object getitem,
                     @Cached CallDispatchNode dispatch) {
         return dispatch.execute(getitem, new Object[]{obj, key}, null, null);
+    }
+
+    static boolean isExact(SubclassableValue value) {
+        return SubclassableValue.isExact(value);
     }
 
     @TruffleBoundary
@@ -78,6 +84,15 @@ public abstract class PyObjectGetItemNode extends Node {
 
     @TruffleBoundary
     public static Object getItemUncached(Object obj, Object key) {
+        if (SubclassableValue.isSubclassInstance(obj)) {
+            return callGetItem(obj, key);
+        }
+        return getBuiltinItem(obj, key);
+    }
+
+    /** What the builtin types' own {@code __getitem__} does; anything else goes through the special method. */
+    @TruffleBoundary
+    public static Object getBuiltinItem(Object obj, Object key) {
         if (obj instanceof PyList list) {
             if (key instanceof PySlice s) {
                 return new PyList(Sequences.slice(list.rawItems(), list.size(), s));
@@ -122,6 +137,10 @@ public abstract class PyObjectGetItemNode extends Node {
             long len = r.length();
             return r.get(Sequences.index(key, len, "range object"));
         }
+        return callGetItem(obj, key);
+    }
+
+    private static Object callGetItem(Object obj, Object key) {
         PyType type = PytLanguage.get(null).types().typeOf(obj);
         Object getitem = type.lookup("__getitem__");
         if (getitem != null) {

@@ -14,6 +14,7 @@ import pyt.runtime.PySet;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
 import pyt.runtime.PyType;
+import pyt.runtime.SubclassableValue;
 
 /** {@code iter(x)}: Java iterators for builtin containers, else {@code __iter__}, else the {@code __getitem__} protocol. */
 public final class PyObjectGetIterNode {
@@ -22,6 +23,12 @@ public final class PyObjectGetIterNode {
 
     @TruffleBoundary
     public static Object getIterUncached(Object obj) {
+        Object builtin = SubclassableValue.isSubclassInstance(obj) ? null : builtinIterator(obj);
+        return builtin != null ? builtin : callIter(obj);
+    }
+
+    /** The iterator of an exact builtin iterable, or null. */
+    private static Object builtinIterator(Object obj) {
         if (obj instanceof PyList l) {
             return new PyIterator.ListIterator(l);
         } else if (obj instanceof PyTuple t) {
@@ -39,6 +46,10 @@ public final class PyObjectGetIterNode {
         } else if (obj instanceof PyIterator) {
             return obj;
         }
+        return null;
+    }
+
+    private static Object callIter(Object obj) {
         PyType type = PytLanguage.get(null).types().typeOf(obj);
         Object iter = type.lookup("__iter__");
         if (iter != null && iter != pyt.runtime.PyNone.NONE) {

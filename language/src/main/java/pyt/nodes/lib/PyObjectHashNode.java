@@ -23,6 +23,7 @@ import pyt.runtime.PyNone;
 import pyt.runtime.PySet;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
+import pyt.runtime.SubclassableValue;
 import pyt.runtime.PyType;
 import pyt.runtime.numbers.ComplexOps;
 import pyt.runtime.numbers.FloatOps;
@@ -77,11 +78,11 @@ public abstract class PyObjectHashNode extends Node {
             return IntOps.hash(b);
         } else if (value instanceof TruffleString s) {
             return hashString(s);
-        } else if (value instanceof PyTuple t) {
+        } else if (value instanceof PyTuple t && SubclassableValue.isExact(t)) {
             return hashTuple(t);
         } else if (value == PyNone.NONE) {
             return NONE_HASH;
-        } else if (value instanceof PySet s && s.isFrozen()) {
+        } else if (value instanceof PySet s && s.isFrozen() && SubclassableValue.isExact(s)) {
             return hashFrozenSet(s);
         } else if (value instanceof PyComplex c) {
             return ComplexOps.hash(c.real(), c.imag());
@@ -90,7 +91,7 @@ public abstract class PyObjectHashNode extends Node {
         }
         BuiltinTypes types = PytLanguage.get(null).types();
         PyType type = types.typeOf(value);
-        if (value instanceof PyList || value instanceof PyDict || value instanceof PySet) {
+        if ((value instanceof PyList || value instanceof PyDict || value instanceof PySet) && !SubclassableValue.isSubclassInstance(value)) {
             throw unhashable(type);
         }
         Object hash = lookupHash(type);

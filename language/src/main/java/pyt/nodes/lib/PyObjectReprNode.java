@@ -9,6 +9,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 import pyt.PytLanguage;
 import pyt.nodes.call.CallDispatchNode;
 import pyt.runtime.PyBaseException;
+import pyt.runtime.PyBoxedValue;
 import pyt.runtime.PyBuiltinFunction;
 import pyt.runtime.PyDict;
 import pyt.runtime.PyErrors;
@@ -59,7 +60,7 @@ public final class PyObjectReprNode {
         Object repr = type.lookup("__repr__");
         if (repr != null && !(repr instanceof PyBuiltinFunction b && b.getOwner() == PytLanguage.get(null).types().object)) {
             Object r = CallDispatchNode.callUncached(repr, value);
-            if (r instanceof TruffleString s) {
+            if (PyBoxedValue.unbox(r) instanceof TruffleString s) {
                 return PyStrings.toJava(s);
             }
             throw PyErrors.typeError(null, "__repr__ returned non-string (type %s)", PyErrors.typeName(r));

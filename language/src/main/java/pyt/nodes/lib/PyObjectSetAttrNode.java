@@ -19,6 +19,7 @@ import pyt.runtime.PyModule;
 import pyt.runtime.PyObject;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyType;
+import pyt.runtime.SubclassableValue;
 
 /**
  * Attribute assignment and deletion ({@code value == null}), as {@code object.__setattr__}/
@@ -34,7 +35,7 @@ public abstract class PyObjectSetAttrNode extends Node {
     @TruffleBoundary
     static Assumption plainStore(PyObject obj, String name) {
         PyType type = obj.getPyType();
-        if (type.lookup("__setattr__") instanceof PyFunction) {
+        if (type.lookup("__setattr__") instanceof PyFunction || name.equals("__class__")) {
             return null;
         }
         Object descr = type.lookup(name);
@@ -94,9 +95,46 @@ public abstract class PyObjectSetAttrNode extends Node {
         genericSet(obj, name, value, type);
     }
 
+    /**
+     * {@code obj.__class__ = value}, as CPython's {@code object_set_class}: between Python
+     * classes whose instances have the same builtin representation, by giving the instance's
+     * shape the new class.
+     */
+    private static void assignClass(Object obj, Object value, PyType oldType) {
+        if (!(value instanceof PyType newType)) {
+            throw PyErrors.typeError(null, "__class__ must be set to a class, not '%s' object", PyErrors.typeName(value));
+        }
+        PyObject o = obj instanceof PyObject po ? po : obj instanceof SubclassableValue sv ? sv.getSubclassData() : null;
+        if (o == null || isBuiltinType(newType) || isBuiltinType(oldType)) {
+            throw PyErrors.typeError(null, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (builtinBase(newType) != builtinBase(oldType) || newType.instancesHaveDict() != oldType.instancesHaveDict()) {
+            throw PyErrors.typeError(null, "__class__ assignment: '%s' object layout differs from '%s'", newType.getName(), oldType.getName());
+        }
+        DynamicObjectLibrary.getUncached().setDynamicType(o, newType);
+    }
+
+    private static boolean isBuiltinType(PyType t) {
+        return PytLanguage.get(null).types().byName(t.getName()) == t;
+    }
+
+    /** The first builtin class in the MRO: it decides how instances are represented. */
+    private static PyType builtinBase(PyType t) {
+        for (PyType c : t.getMro()) {
+            if (isBuiltinType(c)) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("no builtin base in the MRO of " + t.getName());
+    }
+
     /** {@code object.__setattr__}: data descriptors first, then the instance's attributes. */
     @TruffleBoundary
     public static void genericSet(Object obj, String name, Object value, PyType type) {
+        if (name.equals("__class__") && value != null) {
+            assignClass(obj, value, type);
+            return;
+        }
         Object descr = type.lookup(name);
         if (descr != null) {
             PyType dt = PytLanguage.get(null).types().typeOf(descr);

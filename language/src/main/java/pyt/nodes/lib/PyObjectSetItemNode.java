@@ -15,11 +15,13 @@ import pyt.runtime.PyList;
 import pyt.runtime.PyObject;
 import pyt.runtime.PySlice;
 import pyt.runtime.PyType;
+import pyt.runtime.SubclassableValue;
 
 /**
  * {@code obj[key] = value} and {@code del obj[key]} ({@code value == null}). The node stores into
- * lists by int inline and calls the {@code __setitem__} of instances of Python classes through a
- * cached dispatch; the static methods serve slow paths and deletion.
+ * lists (not instances of their Python subclasses) by int inline and calls the
+ * {@code __setitem__} of instances of Python classes through a cached dispatch; the static
+ * methods serve slow paths and deletion.
  */
 public abstract class PyObjectSetItemNode extends Node {
 
@@ -29,7 +31,7 @@ public abstract class PyObjectSetItemNode extends Node {
         return PyObjectSetItemNodeGen.create();
     }
 
-    @Specialization
+    @Specialization(guards = "isExact(list)")
     static void list(PyList list, long index, Object value) {
         long i = index < 0 ? index + list.size() : index;
         if (i >= 0 && i < list.size()) {
@@ -46,6 +48,10 @@ public abstract class PyObjectSetItemNode extends Node {
                     @Cached("setitemOf(obj)") Object setitem,
                     @Cached CallDispatchNode dispatch) {
         dispatch.execute(setitem, new Object[]{obj, key, value}, null, null);
+    }
+
+    static boolean isExact(SubclassableValue value) {
+        return SubclassableValue.isExact(value);
     }
 
     @TruffleBoundary
@@ -65,6 +71,16 @@ public abstract class PyObjectSetItemNode extends Node {
 
     @TruffleBoundary
     public static void setItemUncached(Object obj, Object key, Object value) {
+        if (SubclassableValue.isSubclassInstance(obj)) {
+            callSetItem(obj, key, value);
+        } else {
+            setBuiltinItem(obj, key, value);
+        }
+    }
+
+    /** What the builtin types' own {@code __setitem__}/{@code __delitem__} do; anything else goes through the special method. */
+    @TruffleBoundary
+    public static void setBuiltinItem(Object obj, Object key, Object value) {
         if (obj instanceof PyList list) {
             if (key instanceof PySlice s) {
                 ListSlices.assign(list, s, value);
@@ -85,7 +101,7 @@ public abstract class PyObjectSetItemNode extends Node {
                 list.set(i, value);
             }
             return;
-        } else if (obj instanceof PyDict d && PytLanguage.get(null).types().typeOf(d) == PytLanguage.get(null).types().dict) {
+        } else if (obj instanceof PyDict d) {
             if (value == null) {
                 if (d.remove(key) == null) {
                     throw PyErrors.raiseWithArgs(null, PytLanguage.get(null).types().KeyError, key);
@@ -95,6 +111,10 @@ public abstract class PyObjectSetItemNode extends Node {
             }
             return;
         }
+        callSetItem(obj, key, value);
+    }
+
+    private static void callSetItem(Object obj, Object key, Object value) {
         PyType type = PytLanguage.get(null).types().typeOf(obj);
         Object method = type.lookup(value == null ? "__delitem__" : "__setitem__");
         if (method != null) {

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 import pyt.PytLanguage;
 import pyt.nodes.call.CallDispatchNode;
 import pyt.runtime.PyBaseException;
+import pyt.runtime.PyBoxedValue;
 import pyt.runtime.PyBuiltinFunction;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyNone;
@@ -39,7 +40,7 @@ public final class PyObjectStrNode {
         Object str = type.lookup("__str__");
         if (str != null && !(str instanceof PyBuiltinFunction b && b.getOwner() == PytLanguage.get(null).types().object)) {
             Object r = CallDispatchNode.callUncached(str, value);
-            if (r instanceof TruffleString s) {
+            if (PyBoxedValue.unbox(r) instanceof TruffleString s) {
                 return PyStrings.toJava(s);
             }
             throw PyErrors.typeError(null, "__str__ returned non-string (type %s)", PyErrors.typeName(r));
