@@ -13,6 +13,8 @@ public final class ComprehensionCallNode extends ExprNode {
     @Child private ExprNode function;
     @Child private ExprNode iterable;
     @Child private CallDispatchNode dispatch = CallDispatchNodeGen.create();
+    @Child private PyObjectGetIterNode getIter = PyObjectGetIterNode.create();
+
     public ComprehensionCallNode(ExprNode function, ExprNode iterable) {
         this.function = function;
         this.iterable = iterable;
@@ -21,7 +23,7 @@ public final class ComprehensionCallNode extends ExprNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object fn = function.executeGeneric(frame);
-        Object iterator = PyObjectGetIterNode.getIterUncached(iterable.executeGeneric(frame));
+        Object iterator = getIter.execute(iterable.executeGeneric(frame));
         return dispatch.execute(fn, new Object[]{iterator}, null, null);
     }
 }

@@ -28,6 +28,7 @@ public final class ForNode extends StmtNode {
     @Child private Body rangeBody;
     @Child private Body iteratorBody;
     @Child private StmtNode orelse;
+    @Child private PyObjectGetIterNode getIter = PyObjectGetIterNode.create();
     private final TargetNode target;
     private final StmtNode body;
     private final int stateSlot;
@@ -65,7 +66,7 @@ public final class ForNode extends StmtNode {
                     CompilerDirectives.transferToInterpreterAndInvalidate();
                     genericLoop = insert(Truffle.getRuntime().createLoopNode(new IteratorBody(target, body, stateSlot, null)));
                 }
-                frame.setObject(stateSlot, PyObjectGetIterNode.getIterUncached(it));
+                frame.setObject(stateSlot, getIter.execute(it));
                 result = genericLoop.execute(frame);
             }
         }
@@ -77,7 +78,7 @@ public final class ForNode extends StmtNode {
     private Object executeInGenerator(VirtualFrame frame) {
         if (!resume.isResuming(frame)) {
             Object it = iterable.executeGeneric(frame);
-            frame.setObject(stateSlot, PyObjectGetIterNode.getIterUncached(it));
+            frame.setObject(stateSlot, getIter.execute(it));
         }
         if (iteratorBody == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();

@@ -1,6 +1,8 @@
 package pyt.nodes.lib;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.PytLanguage;
@@ -16,9 +18,41 @@ import pyt.runtime.PyTuple;
 import pyt.runtime.PyType;
 import pyt.runtime.SubclassableValue;
 
-/** {@code iter(x)}: Java iterators for builtin containers, else {@code __iter__}, else the {@code __getitem__} protocol. */
-public final class PyObjectGetIterNode {
-    private PyObjectGetIterNode() {
+/**
+ * {@code iter(x)}: Java iterators for builtin containers, else {@code __iter__}, else the
+ * {@code __getitem__} protocol. The node makes list and tuple iterators in compiled code and
+ * passes iterators through; {@link #getIterUncached} serves everything else and slow paths.
+ */
+public abstract class PyObjectGetIterNode extends Node {
+
+    public abstract Object execute(Object obj);
+
+    public static PyObjectGetIterNode create() {
+        return PyObjectGetIterNodeGen.create();
+    }
+
+    @Specialization(guards = "isExact(list)")
+    static Object list(PyList list) {
+        return new PyIterator.ListIterator(list);
+    }
+
+    @Specialization(guards = "isExact(tuple)")
+    static Object tuple(PyTuple tuple) {
+        return new PyIterator.ArrayIterator(tuple.items(), tuple.size());
+    }
+
+    @Specialization
+    static Object iterator(PyIterator iterator) {
+        return iterator;
+    }
+
+    @Specialization
+    static Object generic(Object obj) {
+        return getIterUncached(obj);
+    }
+
+    static boolean isExact(SubclassableValue value) {
+        return SubclassableValue.isExact(value);
     }
 
     @TruffleBoundary
