@@ -253,14 +253,27 @@ public final class BytesBuiltins {
         @Specialization
         @TruffleBoundary
         static Object mul(Object self, Object value) {
-            byte[] a = bytes(self, "__mul__");
-            long n = Math.max(0, BuiltinHelpers.asClampedSize(value));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (long i = 0; i < n; i++) {
-                out.writeBytes(a);
-            }
-            return new PyBytes(out.toByteArray());
+            return repeat(bytes(self, "__mul__"), value);
         }
+    }
+
+    @Builtin(name = "__rmul__", signature = "(self, value, /)")
+    @GenerateNodeFactory
+    public abstract static class RMulNode extends PytBuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        static Object rmul(Object self, Object value) {
+            return repeat(bytes(self, "__rmul__"), value);
+        }
+    }
+
+    static PyBytes repeat(byte[] a, Object times) {
+        long n = Math.max(0, BuiltinHelpers.asClampedSize(times));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (long i = 0; i < n; i++) {
+            out.writeBytes(a);
+        }
+        return new PyBytes(out.toByteArray());
     }
 
     @TruffleBoundary

@@ -43,8 +43,14 @@ public final class BytesTextBuiltins {
         return new PyBytes(latin1.getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    static boolean isSpace(char c) {
+    /** White space for bytes: ASCII only, unlike str's Unicode white space. */
+    static boolean isSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == 0x0c;
+    }
+
+    /** Line breaks for bytes: only {@code \n} and {@code \r} (and so {@code \r\n}). */
+    static boolean isLineBreak(int c) {
+        return c == '\n' || c == '\r';
     }
 
     static PyList toList(List<String> parts) {
@@ -55,34 +61,24 @@ public final class BytesTextBuiltins {
         return result;
     }
 
+    /** A search argument: bytes, or an int in range(256) standing for that one byte. */
     @TruffleBoundary
-    static List<String> splitWhitespace(String s, long maxsplit) {
-        List<String> parts = new ArrayList<>();
-        int i = 0;
-        int n = s.length();
-        while (true) {
-            while (i < n && isSpace(s.charAt(i))) {
-                i++;
-            }
-            if (i == n) {
-                break;
-            }
-            if (maxsplit >= 0 && parts.size() == maxsplit) {
-                int end = n;
-                while (end > i && isSpace(s.charAt(end - 1))) {
-                    end--;
-                }
-                parts.add(s.substring(i, end));
-                break;
-            }
-            int j = i;
-            while (j < n && !isSpace(s.charAt(j))) {
-                j++;
-            }
-            parts.add(s.substring(i, j));
-            i = j;
+    static String subArg(Object value) {
+        if (value instanceof PyBytes) {
+            return arg(value);
         }
-        return parts;
+        Object index = BuiltinHelpers.indexOrNull(value);
+        if (index == null) {
+            return arg(value);
+        }
+        if (!(index instanceof Long l) || l < 0 || l > 255) {
+            throw PyErrors.valueError(null, "byte must be in range(0, 256)");
+        }
+        return String.valueOf((char) (long) l);
+    }
+
+    static String sepArg(Object sep) {
+        return sep == PyNone.NONE ? null : arg(sep);
     }
 
     @Builtin(name = "split", signature = "(self, /, sep=None, maxsplit=-1)")
@@ -92,13 +88,68 @@ public final class BytesTextBuiltins {
         @TruffleBoundary
         static Object split(Object self, Object sep, Object maxsplit) {
             String s = latin1(self, "split");
+            String t = sepArg(sep);
             long max = BuiltinHelpers.asSize(maxsplit);
-            if (sep == PyNone.NONE) {
-                return toList(splitWhitespace(s, max));
-            }
-            String t = arg(sep);
-            return toList(StrBuiltins.guarded(() -> StrSplit.split(s, t, max)));
+            return toList(StrBuiltins.guarded(() -> StrSplit.split(s, t, max, BytesTextBuiltins::isSpace)));
         }
+    }
+
+    @Builtin(name = "rsplit", signature = "(self, /, sep=None, maxsplit=-1)")
+    @GenerateNodeFactory
+    public abstract static class RSplitNode extends PytBuiltinNode.Ternary {
+        @Specialization
+        @TruffleBoundary
+        static Object rsplit(Object self, Object sep, Object maxsplit) {
+            String s = latin1(self, "rsplit");
+            String t = sepArg(sep);
+            long max = BuiltinHelpers.asSize(maxsplit);
+            return toList(StrBuiltins.guarded(() -> StrSplit.rsplit(s, t, max, BytesTextBuiltins::isSpace)));
+        }
+    }
+
+    @Builtin(name = "splitlines", signature = "(self, /, keepends=False)")
+    @GenerateNodeFactory
+    public abstract static class SplitlinesNode extends PytBuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        static Object splitlines(Object self, Object keepends) {
+            String s = latin1(self, "splitlines");
+            return toList(StrSplit.splitlines(s, BuiltinHelpers.isTrue(keepends), BytesTextBuiltins::isLineBreak));
+        }
+    }
+
+    @Builtin(name = "partition", signature = "(self, sep, /)")
+    @GenerateNodeFactory
+    public abstract static class PartitionNode extends PytBuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        static Object partition(Object self, Object sep) {
+            String s = latin1(self, "partition");
+            String t = arg(sep);
+            String[] parts = StrBuiltins.guarded(() -> StrMethods.partition(s, t));
+            return PyTuple.of(bytes(parts[0]), bytes(parts[1]), bytes(parts[2]));
+        }
+    }
+
+    @Builtin(name = "rpartition", signature = "(self, sep, /)")
+    @GenerateNodeFactory
+    public abstract static class RPartitionNode extends PytBuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        static Object rpartition(Object self, Object sep) {
+            String s = latin1(self, "rpartition");
+            String t = arg(sep);
+            String[] parts = StrBuiltins.guarded(() -> StrMethods.rpartition(s, t));
+            return PyTuple.of(bytes(parts[0]), bytes(parts[1]), bytes(parts[2]));
+        }
+    }
+
+    /** CPython hands back an exact {@code bytes} object itself when nothing was stripped. */
+    @TruffleBoundary
+    static Object strip(Object self, String method, Object chars, boolean left, boolean right) {
+        String s = latin1(self, method);
+        String r = strip(s, chars, left, right);
+        return r.length() == s.length() && self instanceof PyBytes ? self : bytes(r);
     }
 
     @TruffleBoundary
@@ -120,7 +171,7 @@ public final class BytesTextBuiltins {
     public abstract static class StripNode extends PytBuiltinNode.Binary {
         @Specialization
         static Object strip(Object self, Object chars) {
-            return bytes(BytesTextBuiltins.strip(latin1(self, "strip"), chars, true, true));
+            return BytesTextBuiltins.strip(self, "strip", chars, true, true);
         }
     }
 
@@ -129,7 +180,7 @@ public final class BytesTextBuiltins {
     public abstract static class LstripNode extends PytBuiltinNode.Binary {
         @Specialization
         static Object lstrip(Object self, Object chars) {
-            return bytes(BytesTextBuiltins.strip(latin1(self, "lstrip"), chars, true, false));
+            return BytesTextBuiltins.strip(self, "lstrip", chars, true, false);
         }
     }
 
@@ -138,7 +189,7 @@ public final class BytesTextBuiltins {
     public abstract static class RstripNode extends PytBuiltinNode.Binary {
         @Specialization
         static Object rstrip(Object self, Object chars) {
-            return bytes(BytesTextBuiltins.strip(latin1(self, "rstrip"), chars, false, true));
+            return BytesTextBuiltins.strip(self, "rstrip", chars, false, true);
         }
     }
 
@@ -167,7 +218,45 @@ public final class BytesTextBuiltins {
         @Specialization
         @TruffleBoundary
         static Object find(Object self, Object sub, Object start, Object end) {
-            return StrMethods.find(latin1(self, "find"), arg(sub), BuiltinHelpers.startArg(start), BuiltinHelpers.endArg(end));
+            return StrMethods.find(latin1(self, "find"), subArg(sub), BuiltinHelpers.startArg(start), BuiltinHelpers.endArg(end));
+        }
+    }
+
+    @Builtin(name = "rfind", signature = "(self, sub, start=_, end=_, /)")
+    @GenerateNodeFactory
+    public abstract static class RFindNode extends PytBuiltinNode.Quaternary {
+        @Specialization
+        @TruffleBoundary
+        static Object rfind(Object self, Object sub, Object start, Object end) {
+            return StrMethods.rfind(latin1(self, "rfind"), subArg(sub), BuiltinHelpers.startArg(start), BuiltinHelpers.endArg(end));
+        }
+    }
+
+    @Builtin(name = "index", signature = "(self, sub, start=_, end=_, /)")
+    @GenerateNodeFactory
+    public abstract static class IndexNode extends PytBuiltinNode.Quaternary {
+        @Specialization
+        @TruffleBoundary
+        static Object index(Object self, Object sub, Object start, Object end) {
+            long at = StrMethods.find(latin1(self, "index"), subArg(sub), BuiltinHelpers.startArg(start), BuiltinHelpers.endArg(end));
+            if (at < 0) {
+                throw PyErrors.valueError(null, "subsection not found");
+            }
+            return at;
+        }
+    }
+
+    @Builtin(name = "rindex", signature = "(self, sub, start=_, end=_, /)")
+    @GenerateNodeFactory
+    public abstract static class RIndexNode extends PytBuiltinNode.Quaternary {
+        @Specialization
+        @TruffleBoundary
+        static Object rindex(Object self, Object sub, Object start, Object end) {
+            long at = StrMethods.rfind(latin1(self, "rindex"), subArg(sub), BuiltinHelpers.startArg(start), BuiltinHelpers.endArg(end));
+            if (at < 0) {
+                throw PyErrors.valueError(null, "subsection not found");
+            }
+            return at;
         }
     }
 
@@ -177,7 +266,7 @@ public final class BytesTextBuiltins {
         @Specialization
         @TruffleBoundary
         static Object count(Object self, Object sub, Object start, Object end) {
-            return StrMethods.count(latin1(self, "count"), arg(sub), BuiltinHelpers.startArg(start), BuiltinHelpers.endArg(end));
+            return StrMethods.count(latin1(self, "count"), subArg(sub), BuiltinHelpers.startArg(start), BuiltinHelpers.endArg(end));
         }
     }
 
