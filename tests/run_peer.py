@@ -2,15 +2,15 @@
 """Run a directory of plain Python test scripts on CPython and on another interpreter, and
 compare them.
 
-    python3 tests/run_peer.py DIR --interp ./pyt [--jobs N] [--timeout S] [--python python3]
+    python3 tests/run_peer.py DIR [DIR...] --interp ./pyt [--jobs N] [--timeout S] [--python python3]
 
-Every `*.py` in DIR is a program. CPython runs it first; its stdout and exit status are the
+Every `*.py` in each DIR is a program. CPython runs it first; its stdout and exit status are the
 expectation (cached under --cache, keyed by the file's content and the CPython version). A
 program that CPython cannot run cleanly is EXCLUDED, not passed: it exits non-zero, prints
 `SKIP` (the peer suites' convention for "feature missing"), or times out. The interpreter
 then passes a program when its stdout and exit status equal CPython's.
 
-Each program runs with DIR as its working directory and on its path, so tests that import a
+Each program runs with its own DIR as its working directory and on its path, so tests that import a
 helper module beside them work, with empty stdin and PYTHONHASHSEED=0. Nothing in DIR is
 written. See docs/peer-suite.md.
 """
@@ -90,7 +90,7 @@ def stderr_hint(got):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("dir")
+    ap.add_argument("dirs", nargs="+", metavar="DIR")
     ap.add_argument("--interp", required=True, help="the interpreter under test (split with shlex)")
     ap.add_argument("--python", default="python3", help="the CPython that gives the expectations")
     ap.add_argument("--jobs", type=int, default=1)
@@ -101,9 +101,11 @@ def main():
     ap.add_argument("-v", "--verbose", action="store_true", help="also list the excluded files")
     args = ap.parse_args()
 
-    root = os.path.abspath(args.dir)
-    files = sorted(os.path.join(root, n) for n in os.listdir(root)
-                   if n.endswith(".py") and args.filter in n)
+    files = []
+    for d in args.dirs:
+        root = os.path.abspath(d)
+        files += sorted(os.path.join(root, n) for n in os.listdir(root)
+                        if n.endswith(".py") and args.filter in n)
     interp = shlex.split(args.interp)
     if os.sep in interp[0] and not os.path.isabs(interp[0]):
         interp[0] = os.path.abspath(interp[0])
@@ -127,7 +129,8 @@ def main():
     for path, verdict, why in results:
         counts[verdict] += 1
         if verdict == "failed" or (verdict == "excluded" and args.verbose):
-            print(f"{verdict.upper()[:4]} {os.path.basename(path)}: {why}")
+            name = os.path.join(os.path.basename(os.path.dirname(path)), os.path.basename(path))
+            print(f"{verdict.upper()[:4]} {name}: {why}")
     run_count = counts["passed"] + counts["failed"]
     rate = 100.0 * counts["passed"] / run_count if run_count else 0.0
     print(f"excluded: {counts['excluded']} programs CPython itself does not run cleanly "

@@ -1,37 +1,54 @@
 package pyt.builtins;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigInteger;
 import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.nodes.lib.Iteration;
 import pyt.nodes.lib.Sequences;
 import pyt.parser.ast.Expr;
+import pyt.runtime.PyByteArray;
 import pyt.runtime.PyBytes;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyIterator;
-import pyt.runtime.PyNone;
 import pyt.runtime.PySingleton;
 import pyt.runtime.PySlice;
 import pyt.runtime.PyStrings;
-import pyt.runtime.PyType;
 
-/** A minimal {@code bytes}: construction, repr, decode, indexing, comparison and concatenation. */
-@BuiltinClass(name = "bytes")
+/**
+ * The methods {@code bytes} and {@code bytearray} share: repr, decode, indexing, comparison and
+ * concatenation. A result that is a new byte string has the type of {@code self} ({@link #like}).
+ * Construction and hashing differ: BytesConstructor and ByteArrayBuiltins.
+ */
+@BuiltinClass(name = {"bytes", "bytearray"})
 public final class BytesBuiltins {
     private BytesBuiltins() {
     }
 
     static byte[] bytes(Object self, String method) {
-        if (self instanceof PyBytes b) {
-            return b.bytes();
+        byte[] b = bytesOrNull(self);
+        if (b == null) {
+            throw BuiltinHelpers.descriptorError(method, "bytes", self);
         }
-        throw BuiltinHelpers.descriptorError(method, "bytes", self);
+        return b;
+    }
+
+    /** The contents of a bytes or bytearray (a copy for the latter), or null for anything else. */
+    static byte[] bytesOrNull(Object value) {
+        if (value instanceof PyBytes b) {
+            return b.bytes();
+        } else if (value instanceof PyByteArray a) {
+            return a.bytes();
+        }
+        return null;
+    }
+
+    /** A new byte string of the same type as {@code self}: bytes or bytearray. */
+    static Object like(Object self, byte[] contents) {
+        return self instanceof PyByteArray ? new PyByteArray(contents) : new PyBytes(contents);
     }
 
     /** {@code repr(b)}: {@code b'...'} with CPython's escapes and choice of quotes. */
@@ -81,48 +98,13 @@ public final class BytesBuiltins {
         return result;
     }
 
-    @Builtin(name = "__new__", signature = "(cls, source=_, encoding=_, errors=_)")
-    @GenerateNodeFactory
-    public abstract static class NewNode extends PytBuiltinNode.Quaternary {
-        @Specialization
-        @TruffleBoundary
-        static Object create(Object cls, Object source, Object encoding, Object errors) {
-            if (!(cls instanceof PyType t) || !t.isSubtypeOf(BuiltinHelpers.types().bytes)) {
-                throw PyErrors.typeError(null, "bytes.__new__(X): X is not a subtype of bytes");
-            }
-            if (source == PyNone.NO_VALUE) {
-                return new PyBytes(new byte[0]);
-            }
-            if (source instanceof TruffleString s) {
-                if (encoding == PyNone.NO_VALUE) {
-                    throw PyErrors.typeError(null, "string argument without an encoding");
-                }
-                String err = errors == PyNone.NO_VALUE ? "strict" : BuiltinHelpers.str(errors, "bytes() argument 'errors'");
-                return new PyBytes(StrFormatBuiltins.encode(PyStrings.toJava(s), BuiltinHelpers.str(encoding, "bytes() argument 'encoding'"), err));
-            }
-            if (encoding != PyNone.NO_VALUE || errors != PyNone.NO_VALUE) {
-                throw PyErrors.typeError(null, encoding != PyNone.NO_VALUE ? "encoding without a string argument" : "errors without a string argument");
-            }
-            if (source instanceof PyBytes b) {
-                return b;
-            }
-            if (source instanceof Long || source instanceof BigInteger || source instanceof Boolean) {
-                long n = BuiltinHelpers.asSize(source);
-                if (n < 0) {
-                    throw PyErrors.valueError(null, "negative count");
-                }
-                return new PyBytes(new byte[(int) n]);
-            }
-            return new PyBytes(fromIterable(source));
-        }
-    }
-
     @Builtin(name = "__repr__", signature = "(self, /)")
     @GenerateNodeFactory
     public abstract static class ReprNode extends PytBuiltinNode.Unary {
         @Specialization
         static Object repr(Object self) {
-            return PyStrings.of(BytesBuiltins.repr(bytes(self, "__repr__")));
+            String r = BytesBuiltins.repr(bytes(self, "__repr__"));
+            return PyStrings.of(self instanceof PyByteArray ? "bytearray(" + r + ")" : r);
         }
     }
 
@@ -157,7 +139,8 @@ public final class BytesBuiltins {
     public abstract static class LenNode extends PytBuiltinNode.Unary {
         @Specialization
         static long len(Object self) {
-            return bytes(self, "__len__").length;
+            // a bytearray's bytes() is a copy: don't make one just to count
+            return self instanceof PyByteArray a ? a.size() : bytes(self, "__len__").length;
         }
     }
 
@@ -167,6 +150,9 @@ public final class BytesBuiltins {
         @Specialization
         @TruffleBoundary
         static Object getitem(Object self, Object key) {
+            if (self instanceof PyByteArray a && !(key instanceof PySlice)) {
+                return (long) a.get(Sequences.index(key, a.size(), "bytearray"));
+            }
             byte[] b = bytes(self, "__getitem__");
             if (key instanceof PySlice s) {
                 PySlice.Indices ind = s.indices(b.length);
@@ -174,7 +160,7 @@ public final class BytesBuiltins {
                 for (long i = 0, j = ind.start(); i < ind.length(); i++, j += ind.step()) {
                     result[(int) i] = b[(int) j];
                 }
-                return new PyBytes(result);
+                return like(self, result);
             }
             if (BuiltinHelpers.indexOrNull(key) == null) {
                 throw PyErrors.typeError(null, "byte indices must be integers or slices, not %s", BuiltinHelpers.typeName(key));
@@ -205,8 +191,8 @@ public final class BytesBuiltins {
         @TruffleBoundary
         static boolean contains(Object self, Object key) {
             byte[] b = bytes(self, "__contains__");
-            if (key instanceof PyBytes sub) {
-                byte[] s = sub.bytes();
+            byte[] s = bytesOrNull(key);
+            if (s != null) {
                 outer: for (int i = 0; i + s.length <= b.length; i++) {
                     for (int j = 0; j < s.length; j++) {
                         if (b[i + j] != s[j]) {
@@ -237,13 +223,14 @@ public final class BytesBuiltins {
         @TruffleBoundary
         static Object add(Object self, Object value) {
             byte[] a = bytes(self, "__add__");
-            if (!(value instanceof PyBytes b)) {
-                throw PyErrors.typeError(null, "can't concat %s to bytes", BuiltinHelpers.typeName(value));
+            byte[] b = bytesOrNull(value);
+            if (b == null) {
+                throw PyErrors.typeError(null, "can't concat %s to %s", BuiltinHelpers.typeName(value), BuiltinHelpers.typeName(self));
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(a.length + b.bytes().length);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(a.length + b.length);
             out.writeBytes(a);
-            out.writeBytes(b.bytes());
-            return new PyBytes(out.toByteArray());
+            out.writeBytes(b);
+            return like(self, out.toByteArray());
         }
     }
 
@@ -253,7 +240,7 @@ public final class BytesBuiltins {
         @Specialization
         @TruffleBoundary
         static Object mul(Object self, Object value) {
-            return repeat(bytes(self, "__mul__"), value);
+            return like(self, repeat(bytes(self, "__mul__"), value));
         }
     }
 
@@ -263,26 +250,27 @@ public final class BytesBuiltins {
         @Specialization
         @TruffleBoundary
         static Object rmul(Object self, Object value) {
-            return repeat(bytes(self, "__rmul__"), value);
+            return like(self, repeat(bytes(self, "__rmul__"), value));
         }
     }
 
-    static PyBytes repeat(byte[] a, Object times) {
+    static byte[] repeat(byte[] a, Object times) {
         long n = Math.max(0, BuiltinHelpers.asClampedSize(times));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (long i = 0; i < n; i++) {
             out.writeBytes(a);
         }
-        return new PyBytes(out.toByteArray());
+        return out.toByteArray();
     }
 
     @TruffleBoundary
     static Object compare(Object self, Object other, Expr.CmpOpKind op) {
         byte[] a = bytes(self, "__eq__");
-        if (!(other instanceof PyBytes o)) {
+        byte[] o = bytesOrNull(other);
+        if (o == null) {
             return PySingleton.NOT_IMPLEMENTED;
         }
-        int c = Arrays.compareUnsigned(a, o.bytes());
+        int c = Arrays.compareUnsigned(a, o);
         return switch (op) {
             case EQ -> c == 0;
             case NOTEQ -> c != 0;
@@ -344,15 +332,6 @@ public final class BytesBuiltins {
         @Specialization
         static Object ge(Object self, Object other) {
             return compare(self, other, Expr.CmpOpKind.GTE);
-        }
-    }
-
-    @Builtin(name = "__hash__", signature = "(self, /)")
-    @GenerateNodeFactory
-    public abstract static class HashNode extends PytBuiltinNode.Unary {
-        @Specialization
-        static long hash(Object self) {
-            return Arrays.hashCode(bytes(self, "__hash__"));
         }
     }
 }
