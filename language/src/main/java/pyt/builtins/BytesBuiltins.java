@@ -6,6 +6,7 @@ import java.util.Arrays;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.nodes.lib.Iteration;
 import pyt.nodes.lib.Sequences;
@@ -14,9 +15,11 @@ import pyt.runtime.PyByteArray;
 import pyt.runtime.PyBytes;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyIterator;
+import pyt.runtime.PyNone;
 import pyt.runtime.PySingleton;
 import pyt.runtime.PySlice;
 import pyt.runtime.PyStrings;
+import pyt.runtime.text.PercentFormat;
 
 /**
  * The methods {@code bytes} and {@code bytearray} share: repr, decode, indexing, comparison and
@@ -120,17 +123,64 @@ public final class BytesBuiltins {
         }
     }
 
-    @Builtin(name = "hex", signature = "(self, /)")
+    /**
+     * {@code hex(sep, bytes_per_sep)}: two hex digits a byte, a separator between groups of
+     * {@code bytes_per_sep} bytes counted from the right (from the left when negative).
+     */
+    @Builtin(name = "hex", signature = "(self, sep=_, bytes_per_sep=1)")
     @GenerateNodeFactory
-    public abstract static class HexNode extends PytBuiltinNode.Unary {
+    public abstract static class HexNode extends PytBuiltinNode.Ternary {
         @Specialization
         @TruffleBoundary
-        static Object hex(Object self) {
+        static Object hex(Object self, Object sep, Object bytesPerSep) {
+            byte[] b = bytes(self, "hex");
+            String separator = "";
+            if (sep != PyNone.NO_VALUE) {
+                separator = sep instanceof TruffleString t ? PyStrings.toJava(t) : BytesTextBuiltins.arg(sep);
+                if (separator.length() != 1) {
+                    throw PyErrors.valueError(null, "sep must be length 1.");
+                }
+            }
+            long per = BuiltinHelpers.asSize(bytesPerSep);
+            long group = Math.abs(per);
             StringBuilder sb = new StringBuilder();
-            for (byte b : bytes(self, "hex")) {
-                sb.append(String.format("%02x", b & 0xFF));
+            for (int i = 0; i < b.length; i++) {
+                // counted from the right the first group may be short; from the left the last one
+                long position = per > 0 ? b.length - i : i;
+                if (i > 0 && !separator.isEmpty() && group > 0 && position % group == 0) {
+                    sb.append(separator);
+                }
+                sb.append(String.format("%02x", b[i] & 0xFF));
             }
             return PyStrings.of(sb.toString());
+        }
+    }
+
+    @Builtin(name = "fromhex", signature = "(cls, string, /)", isClassmethod = true)
+    @GenerateNodeFactory
+    public abstract static class FromHexNode extends PytBuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        static Object fromhex(Object cls, Object string) {
+            String s = BuiltinHelpers.str(string, "fromhex() argument");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int i = 0;
+            while (i < s.length()) {
+                if (BytesTextBuiltins.isSpace(s.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int hi = Character.digit(s.charAt(i), 16);
+                int lo = i + 1 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+                if (hi < 0 || lo < 0 || s.charAt(i) > 0x7f || s.charAt(i + 1) > 0x7f) {
+                    int at = hi < 0 || s.charAt(i) > 0x7f ? i : i + 1;
+                    throw PyErrors.valueError(null, "non-hexadecimal number found in fromhex() arg at position %d", at);
+                }
+                out.write(hi * 16 + lo);
+                i += 2;
+            }
+            byte[] result = out.toByteArray();
+            return cls == BuiltinHelpers.types().bytearray ? new PyByteArray(result) : new PyBytes(result);
         }
     }
 
@@ -332,6 +382,61 @@ public final class BytesBuiltins {
         @Specialization
         static Object ge(Object self, Object other) {
             return compare(self, other, Expr.CmpOpKind.GTE);
+        }
+    }
+
+    /**
+     * {@code bytes % args}: str's printf formatting on the Latin-1 text of the bytes, where
+     * {@code %s} and {@code %b} insert a bytes-like object (or what its {@code __bytes__} returns)
+     * and {@code %r} is {@code %a}.
+     */
+    static final class PercentCallbacks extends StrFormatBuiltins.Callbacks {
+        static final PercentCallbacks INSTANCE = new PercentCallbacks();
+
+        @Override
+        public String str(Object v) {
+            if (bytesOrNull(v) == null) {
+                Object convert = BuiltinHelpers.types().typeOf(v).lookup("__bytes__");
+                if (convert == null) {
+                    throw PyErrors.typeError(null, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                                    BuiltinHelpers.typeName(v));
+                }
+                v = pyt.nodes.call.CallDispatchNode.callUncached(convert, v);
+            }
+            return BytesTextBuiltins.arg(v);
+        }
+
+        @Override
+        public String repr(Object v) {
+            return ascii(v);
+        }
+
+        @Override
+        public String strValue(Object v) {
+            return bytesOrNull(v) == null ? null : BytesTextBuiltins.arg(v);
+        }
+
+        /** {@code %(key)s}: the key is bytes too. */
+        @Override
+        public Object getItem(Object mapping, String key) {
+            return pyt.nodes.lib.PyObjectGetItemNode.getItemUncached(mapping, new PyBytes(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        }
+
+        @Override
+        public boolean bytesTemplate() {
+            return true;
+        }
+    }
+
+    @Builtin(name = "__mod__", signature = "(self, value, /)")
+    @GenerateNodeFactory
+    public abstract static class ModNode extends PytBuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        static Object mod(Object self, Object value) {
+            String template = BytesTextBuiltins.latin1(self, "__mod__");
+            String result = StrBuiltins.guarded(() -> PercentFormat.format(template, value, PercentCallbacks.INSTANCE));
+            return like(self, result.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         }
     }
 }
