@@ -17,6 +17,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.PytContext;
 import pyt.PytLanguage;
+import pyt.compiler.ModuleCompiler;
 import pyt.nodes.call.CallDispatchNode;
 import pyt.nodes.function.FunctionRootNode;
 import pyt.nodes.lib.Iteration;
@@ -204,9 +205,12 @@ public final class BuiltinObjectFunctions {
         return found != null ? found : PytContext.get(null).getMainModule();
     }
 
-    /** {@code locals()}: the caller's local variables as a new dict, or its globals at module level. */
+    /**
+     * {@code locals()}: the caller's local variables as a new dict, its globals at module level,
+     * or in a class body the namespace the body fills (its hidden first parameter).
+     */
     @TruffleBoundary
-    static PyDict callerLocals() {
+    static Object callerLocals() {
         Object[] result = new Object[1];
         Truffle.getRuntime().iterateFrames(f -> {
             RootNode root = ((com.oracle.truffle.api.RootCallTarget) f.getCallTarget()).getRootNode();
@@ -220,6 +224,10 @@ public final class BuiltinObjectFunctions {
             }
             Frame frame = f.getFrame(FrameInstance.FrameAccess.READ_ONLY);
             FrameDescriptor fd = frame.getFrameDescriptor();
+            if (fd.getInfo() == ModuleCompiler.CLASS_NAMESPACE) {
+                result[0] = PArguments.getParameter(frame, 0);
+                return root;
+            }
             PyDict d = new PyDict();
             for (int i = 0; i < fd.getNumberOfSlots(); i++) {
                 Object name = fd.getSlotName(i);
@@ -237,7 +245,7 @@ public final class BuiltinObjectFunctions {
             result[0] = d;
             return root;
         });
-        return result[0] != null ? (PyDict) result[0] : BuiltinFunctions.moduleDict(PytContext.get(null).getMainModule());
+        return result[0] != null ? result[0] : BuiltinFunctions.moduleDict(PytContext.get(null).getMainModule());
     }
 
     @Builtin(name = "locals", signature = "()")
@@ -307,7 +315,8 @@ public final class BuiltinObjectFunctions {
         static Object dir(Object obj) {
             TreeSet<String> names = new TreeSet<>();
             if (obj == PyNone.NO_VALUE) {
-                for (Object k : callerLocals().keys()) {
+                // a class body's namespace may be any mapping: take its keys by iterating it
+                for (Object k : Iteration.toArray(callerLocals())) {
                     names.add(PyStrings.toJava((TruffleString) k));
                 }
                 return sortedList(names);

@@ -35,6 +35,9 @@ public final class BuiltinRegistry {
                     ListBuiltinsFactory.getFactories(),
                     BytesBuiltinsFactory.getFactories(),
                     BytesTextBuiltinsFactory.getFactories(),
+                    BytesCaseBuiltinsFactory.getFactories(),
+                    BytesConstructorFactory.getFactories(),
+                    ByteArrayBuiltinsFactory.getFactories(),
                     TupleBuiltinsFactory.getFactories(),
                     DictBuiltinsFactory.getFactories(),
                     StrBuiltinsFactory.getFactories(),
@@ -103,23 +106,29 @@ public final class BuiltinRegistry {
         Class<?> owner = group.get(0).getNodeClass().getEnclosingClass();
         BuiltinModule module = owner.getAnnotation(BuiltinModule.class);
         BuiltinClass klass = owner.getAnnotation(BuiltinClass.class);
-        PyType type = klass == null ? null : language.types().byName(klass.name());
-        if (klass != null && type == null) {
-            throw new IllegalStateException("no builtin type " + klass.name());
+        if (klass != null) {
+            for (String name : klass.name()) {
+                PyType type = language.types().byName(name);
+                if (type == null) {
+                    throw new IllegalStateException("no builtin type " + name);
+                }
+                for (NodeFactory<? extends PytBuiltinNode> factory : group) {
+                    Builtin b = factory.getNodeClass().getAnnotation(Builtin.class);
+                    if (b != null) {
+                        PyBuiltinFunction fn = create(b, factory, type);
+                        type.define(b.name(), b.isClassmethod() ? new pyt.runtime.PyClassMethod(fn)
+                                        : b.isStaticmethod() ? new pyt.runtime.PyStaticMethod(fn)
+                                        : b.isGetter() ? new pyt.runtime.PyProperty(fn, PyNone.NONE, PyNone.NONE, PyNone.NONE) : fn);
+                    }
+                }
+            }
+            return;
         }
         List<PyBuiltinFunction> functions = new ArrayList<>();
         for (NodeFactory<? extends PytBuiltinNode> factory : group) {
             Builtin b = factory.getNodeClass().getAnnotation(Builtin.class);
-            if (b == null) {
-                continue;
-            }
-            PyBuiltinFunction fn = create(b, factory, type);
-            if (type != null) {
-                type.define(b.name(), b.isClassmethod() ? new pyt.runtime.PyClassMethod(fn)
-                                : b.isStaticmethod() ? new pyt.runtime.PyStaticMethod(fn)
-                                : b.isGetter() ? new pyt.runtime.PyProperty(fn, PyNone.NONE, PyNone.NONE, PyNone.NONE) : fn);
-            } else {
-                functions.add(fn);
+            if (b != null) {
+                functions.add(create(b, factory, null));
             }
         }
         if (module != null) {

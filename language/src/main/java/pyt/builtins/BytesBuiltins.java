@@ -1,7 +1,6 @@
 package pyt.builtins;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigInteger;
 import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -12,6 +11,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 import pyt.nodes.lib.Iteration;
 import pyt.nodes.lib.Sequences;
 import pyt.parser.ast.Expr;
+import pyt.runtime.PyByteArray;
 import pyt.runtime.PyBytes;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyIterator;
@@ -19,19 +19,39 @@ import pyt.runtime.PyNone;
 import pyt.runtime.PySingleton;
 import pyt.runtime.PySlice;
 import pyt.runtime.PyStrings;
-import pyt.runtime.PyType;
+import pyt.runtime.text.PercentFormat;
 
-/** A minimal {@code bytes}: construction, repr, decode, indexing, comparison and concatenation. */
-@BuiltinClass(name = "bytes")
+/**
+ * The methods {@code bytes} and {@code bytearray} share: repr, decode, indexing, comparison and
+ * concatenation. A result that is a new byte string has the type of {@code self} ({@link #like}).
+ * Construction and hashing differ: BytesConstructor and ByteArrayBuiltins.
+ */
+@BuiltinClass(name = {"bytes", "bytearray"})
 public final class BytesBuiltins {
     private BytesBuiltins() {
     }
 
     static byte[] bytes(Object self, String method) {
-        if (self instanceof PyBytes b) {
-            return b.bytes();
+        byte[] b = bytesOrNull(self);
+        if (b == null) {
+            throw BuiltinHelpers.descriptorError(method, "bytes", self);
         }
-        throw BuiltinHelpers.descriptorError(method, "bytes", self);
+        return b;
+    }
+
+    /** The contents of a bytes or bytearray (a copy for the latter), or null for anything else. */
+    static byte[] bytesOrNull(Object value) {
+        if (value instanceof PyBytes b) {
+            return b.bytes();
+        } else if (value instanceof PyByteArray a) {
+            return a.bytes();
+        }
+        return null;
+    }
+
+    /** A new byte string of the same type as {@code self}: bytes or bytearray. */
+    static Object like(Object self, byte[] contents) {
+        return self instanceof PyByteArray ? new PyByteArray(contents) : new PyBytes(contents);
     }
 
     /** {@code repr(b)}: {@code b'...'} with CPython's escapes and choice of quotes. */
@@ -81,51 +101,13 @@ public final class BytesBuiltins {
         return result;
     }
 
-    @Builtin(name = "__new__", signature = "(cls, source=_, encoding=_, errors=_)")
-    @GenerateNodeFactory
-    public abstract static class NewNode extends PytBuiltinNode.Quaternary {
-        @Specialization
-        @TruffleBoundary
-        static Object create(Object cls, Object source, Object encoding, Object errors) {
-            if (!(cls instanceof PyType t) || !t.isSubtypeOf(BuiltinHelpers.types().bytes)) {
-                throw PyErrors.typeError(null, "bytes.__new__(X): X is not a subtype of bytes");
-            }
-            if (t != BuiltinHelpers.types().bytes) {
-                throw PyErrors.raise(null, pyt.runtime.PyErr.NotImplementedError, "bytes.__new__: subclasses of bytes are not supported yet");
-            }
-            if (source == PyNone.NO_VALUE) {
-                return new PyBytes(new byte[0]);
-            }
-            if (source instanceof TruffleString s) {
-                if (encoding == PyNone.NO_VALUE) {
-                    throw PyErrors.typeError(null, "string argument without an encoding");
-                }
-                String err = errors == PyNone.NO_VALUE ? "strict" : BuiltinHelpers.str(errors, "bytes() argument 'errors'");
-                return new PyBytes(StrFormatBuiltins.encode(PyStrings.toJava(s), BuiltinHelpers.str(encoding, "bytes() argument 'encoding'"), err));
-            }
-            if (encoding != PyNone.NO_VALUE || errors != PyNone.NO_VALUE) {
-                throw PyErrors.typeError(null, encoding != PyNone.NO_VALUE ? "encoding without a string argument" : "errors without a string argument");
-            }
-            if (source instanceof PyBytes b) {
-                return b;
-            }
-            if (source instanceof Long || source instanceof BigInteger || source instanceof Boolean) {
-                long n = BuiltinHelpers.asSize(source);
-                if (n < 0) {
-                    throw PyErrors.valueError(null, "negative count");
-                }
-                return new PyBytes(new byte[(int) n]);
-            }
-            return new PyBytes(fromIterable(source));
-        }
-    }
-
     @Builtin(name = "__repr__", signature = "(self, /)")
     @GenerateNodeFactory
     public abstract static class ReprNode extends PytBuiltinNode.Unary {
         @Specialization
         static Object repr(Object self) {
-            return PyStrings.of(BytesBuiltins.repr(bytes(self, "__repr__")));
+            String r = BytesBuiltins.repr(bytes(self, "__repr__"));
+            return PyStrings.of(self instanceof PyByteArray ? "bytearray(" + r + ")" : r);
         }
     }
 
@@ -141,17 +123,64 @@ public final class BytesBuiltins {
         }
     }
 
-    @Builtin(name = "hex", signature = "(self, /)")
+    /**
+     * {@code hex(sep, bytes_per_sep)}: two hex digits a byte, a separator between groups of
+     * {@code bytes_per_sep} bytes counted from the right (from the left when negative).
+     */
+    @Builtin(name = "hex", signature = "(self, sep=_, bytes_per_sep=1)")
     @GenerateNodeFactory
-    public abstract static class HexNode extends PytBuiltinNode.Unary {
+    public abstract static class HexNode extends PytBuiltinNode.Ternary {
         @Specialization
         @TruffleBoundary
-        static Object hex(Object self) {
+        static Object hex(Object self, Object sep, Object bytesPerSep) {
+            byte[] b = bytes(self, "hex");
+            String separator = "";
+            if (sep != PyNone.NO_VALUE) {
+                separator = sep instanceof TruffleString t ? PyStrings.toJava(t) : BytesTextBuiltins.arg(sep);
+                if (separator.length() != 1) {
+                    throw PyErrors.valueError(null, "sep must be length 1.");
+                }
+            }
+            long per = BuiltinHelpers.asSize(bytesPerSep);
+            long group = Math.abs(per);
             StringBuilder sb = new StringBuilder();
-            for (byte b : bytes(self, "hex")) {
-                sb.append(String.format("%02x", b & 0xFF));
+            for (int i = 0; i < b.length; i++) {
+                // counted from the right the first group may be short; from the left the last one
+                long position = per > 0 ? b.length - i : i;
+                if (i > 0 && !separator.isEmpty() && group > 0 && position % group == 0) {
+                    sb.append(separator);
+                }
+                sb.append(String.format("%02x", b[i] & 0xFF));
             }
             return PyStrings.of(sb.toString());
+        }
+    }
+
+    @Builtin(name = "fromhex", signature = "(cls, string, /)", isClassmethod = true)
+    @GenerateNodeFactory
+    public abstract static class FromHexNode extends PytBuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        static Object fromhex(Object cls, Object string) {
+            String s = BuiltinHelpers.str(string, "fromhex() argument");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int i = 0;
+            while (i < s.length()) {
+                if (BytesTextBuiltins.isSpace(s.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int hi = Character.digit(s.charAt(i), 16);
+                int lo = i + 1 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+                if (hi < 0 || lo < 0 || s.charAt(i) > 0x7f || s.charAt(i + 1) > 0x7f) {
+                    int at = hi < 0 || s.charAt(i) > 0x7f ? i : i + 1;
+                    throw PyErrors.valueError(null, "non-hexadecimal number found in fromhex() arg at position %d", at);
+                }
+                out.write(hi * 16 + lo);
+                i += 2;
+            }
+            byte[] result = out.toByteArray();
+            return cls == BuiltinHelpers.types().bytearray ? new PyByteArray(result) : new PyBytes(result);
         }
     }
 
@@ -160,7 +189,8 @@ public final class BytesBuiltins {
     public abstract static class LenNode extends PytBuiltinNode.Unary {
         @Specialization
         static long len(Object self) {
-            return bytes(self, "__len__").length;
+            // a bytearray's bytes() is a copy: don't make one just to count
+            return self instanceof PyByteArray a ? a.size() : bytes(self, "__len__").length;
         }
     }
 
@@ -170,6 +200,9 @@ public final class BytesBuiltins {
         @Specialization
         @TruffleBoundary
         static Object getitem(Object self, Object key) {
+            if (self instanceof PyByteArray a && !(key instanceof PySlice)) {
+                return (long) a.get(Sequences.index(key, a.size(), "bytearray"));
+            }
             byte[] b = bytes(self, "__getitem__");
             if (key instanceof PySlice s) {
                 PySlice.Indices ind = s.indices(b.length);
@@ -177,7 +210,7 @@ public final class BytesBuiltins {
                 for (long i = 0, j = ind.start(); i < ind.length(); i++, j += ind.step()) {
                     result[(int) i] = b[(int) j];
                 }
-                return new PyBytes(result);
+                return like(self, result);
             }
             if (BuiltinHelpers.indexOrNull(key) == null) {
                 throw PyErrors.typeError(null, "byte indices must be integers or slices, not %s", BuiltinHelpers.typeName(key));
@@ -208,8 +241,8 @@ public final class BytesBuiltins {
         @TruffleBoundary
         static boolean contains(Object self, Object key) {
             byte[] b = bytes(self, "__contains__");
-            if (key instanceof PyBytes sub) {
-                byte[] s = sub.bytes();
+            byte[] s = bytesOrNull(key);
+            if (s != null) {
                 outer: for (int i = 0; i + s.length <= b.length; i++) {
                     for (int j = 0; j < s.length; j++) {
                         if (b[i + j] != s[j]) {
@@ -240,13 +273,14 @@ public final class BytesBuiltins {
         @TruffleBoundary
         static Object add(Object self, Object value) {
             byte[] a = bytes(self, "__add__");
-            if (!(value instanceof PyBytes b)) {
-                throw PyErrors.typeError(null, "can't concat %s to bytes", BuiltinHelpers.typeName(value));
+            byte[] b = bytesOrNull(value);
+            if (b == null) {
+                throw PyErrors.typeError(null, "can't concat %s to %s", BuiltinHelpers.typeName(value), BuiltinHelpers.typeName(self));
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(a.length + b.bytes().length);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(a.length + b.length);
             out.writeBytes(a);
-            out.writeBytes(b.bytes());
-            return new PyBytes(out.toByteArray());
+            out.writeBytes(b);
+            return like(self, out.toByteArray());
         }
     }
 
@@ -256,23 +290,37 @@ public final class BytesBuiltins {
         @Specialization
         @TruffleBoundary
         static Object mul(Object self, Object value) {
-            byte[] a = bytes(self, "__mul__");
-            long n = Math.max(0, BuiltinHelpers.asClampedSize(value));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (long i = 0; i < n; i++) {
-                out.writeBytes(a);
-            }
-            return new PyBytes(out.toByteArray());
+            return like(self, repeat(bytes(self, "__mul__"), value));
         }
+    }
+
+    @Builtin(name = "__rmul__", signature = "(self, value, /)")
+    @GenerateNodeFactory
+    public abstract static class RMulNode extends PytBuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        static Object rmul(Object self, Object value) {
+            return like(self, repeat(bytes(self, "__rmul__"), value));
+        }
+    }
+
+    static byte[] repeat(byte[] a, Object times) {
+        long n = Math.max(0, BuiltinHelpers.asClampedSize(times));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (long i = 0; i < n; i++) {
+            out.writeBytes(a);
+        }
+        return out.toByteArray();
     }
 
     @TruffleBoundary
     static Object compare(Object self, Object other, Expr.CmpOpKind op) {
         byte[] a = bytes(self, "__eq__");
-        if (!(other instanceof PyBytes o)) {
+        byte[] o = bytesOrNull(other);
+        if (o == null) {
             return PySingleton.NOT_IMPLEMENTED;
         }
-        int c = Arrays.compareUnsigned(a, o.bytes());
+        int c = Arrays.compareUnsigned(a, o);
         return switch (op) {
             case EQ -> c == 0;
             case NOTEQ -> c != 0;
@@ -337,12 +385,58 @@ public final class BytesBuiltins {
         }
     }
 
-    @Builtin(name = "__hash__", signature = "(self, /)")
+    /**
+     * {@code bytes % args}: str's printf formatting on the Latin-1 text of the bytes, where
+     * {@code %s} and {@code %b} insert a bytes-like object (or what its {@code __bytes__} returns)
+     * and {@code %r} is {@code %a}.
+     */
+    static final class PercentCallbacks extends StrFormatBuiltins.Callbacks {
+        static final PercentCallbacks INSTANCE = new PercentCallbacks();
+
+        @Override
+        public String str(Object v) {
+            if (bytesOrNull(v) == null) {
+                Object convert = BuiltinHelpers.types().typeOf(v).lookup("__bytes__");
+                if (convert == null) {
+                    throw PyErrors.typeError(null, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                                    BuiltinHelpers.typeName(v));
+                }
+                v = pyt.nodes.call.CallDispatchNode.callUncached(convert, v);
+            }
+            return BytesTextBuiltins.arg(v);
+        }
+
+        @Override
+        public String repr(Object v) {
+            return ascii(v);
+        }
+
+        @Override
+        public String strValue(Object v) {
+            return bytesOrNull(v) == null ? null : BytesTextBuiltins.arg(v);
+        }
+
+        /** {@code %(key)s}: the key is bytes too. */
+        @Override
+        public Object getItem(Object mapping, String key) {
+            return pyt.nodes.lib.PyObjectGetItemNode.getItemUncached(mapping, new PyBytes(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        }
+
+        @Override
+        public boolean bytesTemplate() {
+            return true;
+        }
+    }
+
+    @Builtin(name = "__mod__", signature = "(self, value, /)")
     @GenerateNodeFactory
-    public abstract static class HashNode extends PytBuiltinNode.Unary {
+    public abstract static class ModNode extends PytBuiltinNode.Binary {
         @Specialization
-        static long hash(Object self) {
-            return Arrays.hashCode(bytes(self, "__hash__"));
+        @TruffleBoundary
+        static Object mod(Object self, Object value) {
+            String template = BytesTextBuiltins.latin1(self, "__mod__");
+            String result = StrBuiltins.guarded(() -> PercentFormat.format(template, value, PercentCallbacks.INSTANCE));
+            return like(self, result.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         }
     }
 }

@@ -9,7 +9,6 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.nodes.call.CallDispatchNode;
 import pyt.runtime.PyBoxedValue;
-import pyt.runtime.PyBytes;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyNone;
 import pyt.runtime.PyStrings;
@@ -51,8 +50,8 @@ public final class FloatConstructor {
             return b ? 1.0 : 0.0;
         } else if (x instanceof TruffleString s) {
             return FloatParse.parse(PyStrings.toJava(s));
-        } else if (x instanceof PyBytes bytes) {
-            return FloatParse.parse(new String(bytes.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+        } else if (BytesBuiltins.bytesOrNull(x) != null) {
+            return FloatParse.parse(BytesTextBuiltins.arg(x));
         }
         PyType type = BuiltinHelpers.types().typeOf(x);
         Object m = type.lookup("__float__");

@@ -9,7 +9,6 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.nodes.call.CallDispatchNode;
 import pyt.runtime.PyBoxedValue;
-import pyt.runtime.PyBytes;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyNone;
 import pyt.runtime.PyStrings;
@@ -57,8 +56,8 @@ public final class IntConstructor {
             long bv = b instanceof Long l ? l : 37;
             if (PyBoxedValue.unbox(x) instanceof TruffleString s) {
                 return IntParse.parse(PyStrings.toJava(s), bv);
-            } else if (x instanceof PyBytes bytes) {
-                return IntParse.parse(new String(bytes.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1), bv);
+            } else if (BytesBuiltins.bytesOrNull(x) != null) {
+                return IntParse.parse(BytesTextBuiltins.arg(x), bv);
             }
             throw PyErrors.typeError(null, "int() can't convert non-string with explicit base");
         }
@@ -76,8 +75,8 @@ public final class IntConstructor {
             return FloatOps.toInt(d);
         } else if (x instanceof TruffleString s) {
             return IntParse.parse(PyStrings.toJava(s), 10);
-        } else if (x instanceof PyBytes bytes) {
-            return IntParse.parse(new String(bytes.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1), 10);
+        } else if (BytesBuiltins.bytesOrNull(x) != null) {
+            return IntParse.parse(BytesTextBuiltins.arg(x), 10);
         }
         PyType type = BuiltinHelpers.types().typeOf(x);
         Object m = type.lookup("__int__");

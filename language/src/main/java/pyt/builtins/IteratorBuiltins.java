@@ -110,6 +110,19 @@ public final class IteratorBuiltins {
         }
     }
 
+    /** Key and item views compare like sets, so CPython makes them unhashable; the rest hash by identity. */
+    @Builtin(name = "__hash__", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class HashNode extends PytBuiltinNode.Unary {
+        @Specialization
+        static long hash(Object self) {
+            if (self instanceof DictViews.View v && v.kind() != DictViews.Kind.VALUES) {
+                throw PyErrors.typeError(null, "unhashable type: '%s'", v.typeName());
+            }
+            return pyt.nodes.lib.PyObjectHashNode.identityHash(self);
+        }
+    }
+
     @Builtin(name = "__reversed__", signature = "(self, /)")
     @GenerateNodeFactory
     public abstract static class ReversedNode extends PytBuiltinNode.Unary {

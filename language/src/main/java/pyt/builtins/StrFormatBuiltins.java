@@ -46,7 +46,7 @@ public final class StrFormatBuiltins {
     }
 
     /** What the text library's formatters need from the object model. */
-    public static final class Callbacks implements PercentFormat.Callbacks, StrFormat.Callbacks {
+    public static class Callbacks implements PercentFormat.Callbacks, StrFormat.Callbacks {
         public static final Callbacks INSTANCE = new Callbacks();
 
         @Override

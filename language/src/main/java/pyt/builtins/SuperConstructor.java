@@ -7,6 +7,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import pyt.PytLanguage;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyNone;
+import pyt.runtime.PyStrings;
 import pyt.runtime.PySuper;
 import pyt.runtime.PyType;
 
@@ -49,6 +50,21 @@ public final class SuperConstructor {
         @Specialization
         Object init(@SuppressWarnings("unused") Object self, @SuppressWarnings("unused") Object args) {
             return PyNone.NONE;
+        }
+    }
+
+    /** CPython's form: {@code <super: <class 'A'>, <B object>>}, or {@code NULL} when unbound. */
+    @Builtin(name = "__repr__", signature = "(self, /)")
+    @GenerateNodeFactory
+    public abstract static class SuperReprNode extends PytBuiltinNode.Unary {
+        @Specialization
+        @TruffleBoundary
+        static Object repr(Object self) {
+            if (!(self instanceof PySuper s)) {
+                throw BuiltinHelpers.descriptorError("__repr__", "super", self);
+            }
+            String obj = s.getSelf() == PyNone.NONE ? "NULL" : "<" + s.getSelfType().getName() + " object>";
+            return PyStrings.of("<super: <class '" + s.getThisClass().getName() + "'>, " + obj + ">");
         }
     }
 }

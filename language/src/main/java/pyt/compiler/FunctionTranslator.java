@@ -183,6 +183,10 @@ public final class FunctionTranslator {
     private RootCallTarget translateBody(Scope fnScope, String fnQualname, String name, Signature signature,
                     java.util.function.Function<FunctionTranslator, StmtNode> body, Node at) {
         FunctionTranslator t = new FunctionTranslator(language, source, scopes, errors, fnScope, this, fnQualname);
+        if (fnScope.kind == Scope.Kind.CLASS) {
+            // tells locals() that this frame's first parameter is the namespace the class body fills
+            t.frame.info(ModuleCompiler.CLASS_NAMESPACE);
+        }
         List<StmtNode> prologue = new ArrayList<>();
         if (fnScope.isGenerator()) {
             t.resume = new pyt.nodes.generator.ResumeSlots(t.temporary());

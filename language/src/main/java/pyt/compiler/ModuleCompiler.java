@@ -21,6 +21,12 @@ public final class ModuleCompiler {
     private ModuleCompiler() {
     }
 
+    /**
+     * The hidden parameter through which a class body receives the namespace it fills; also the
+     * {@code FrameDescriptor} info that marks a class body's frame.
+     */
+    public static final String CLASS_NAMESPACE = ".namespace";
+
     /** What {@code Context.eval} runs: the source as the body of {@code __main__}. */
     public static CallTarget compileMain(PytLanguage language, Source source) {
         RootCallTarget body = compileModule(language, source);

@@ -163,7 +163,7 @@ final class StmtTranslator {
 
     private StmtNode classDef(Stmt.ClassDef c) {
         pyt.parser.ast.Arguments namespaceParameter = new pyt.parser.ast.Arguments(List.of(),
-                        List.of(new pyt.parser.ast.Arguments.Arg(".namespace", null, c.start(), c.end())), null, List.of(), List.of(), null,
+                        List.of(new pyt.parser.ast.Arguments.Arg(ModuleCompiler.CLASS_NAMESPACE, null, c.start(), c.end())), null, List.of(), List.of(), null,
                         List.of());
         ExprNode body = fn.makeFunction(c, c.name(), namespaceParameter, t -> t.stmts.classBody(c.body()), c, null);
         ExprNode[] bases = new ExprNode[c.bases().size()];

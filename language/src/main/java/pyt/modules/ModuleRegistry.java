@@ -64,7 +64,7 @@ public final class ModuleRegistry {
         BuiltinTypes types = context.getLanguage().types();
         PyType t = new PyType(name, module, new PyType[]{types.object}, types.rootShape);
         for (PyBuiltinFunction fn : context.getLanguage().builtins().functionsOf(group)) {
-            t.define(fn.getName(), fn);
+            t.define(fn.getName(), fn.asMethodOf(t));
         }
         return t;
     }

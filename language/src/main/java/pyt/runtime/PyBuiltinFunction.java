@@ -27,6 +27,11 @@ public final class PyBuiltinFunction extends PyCallable {
         return owner;
     }
 
+    /** The same code as a method of {@code type}: for classes made from a group of functions. */
+    public PyBuiltinFunction asMethodOf(PyType type) {
+        return new PyBuiltinFunction(getCode(), type, defaults, kwDefaults, doc);
+    }
+
     @Override
     public Object[] getDefaults() {
         return defaults;

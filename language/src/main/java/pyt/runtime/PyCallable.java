@@ -24,6 +24,14 @@ public abstract class PyCallable implements TruffleObject {
         this.globals = globals;
     }
 
+    /**
+     * Whether a class attribute binds to the instance it is looked up on: a Python function or a
+     * builtin type's method, but not a builtin function such as {@code abs} stored in a class.
+     */
+    public static boolean bindsToInstance(Object attribute) {
+        return attribute instanceof PyFunction || attribute instanceof PyBuiltinFunction b && b.getOwner() != null;
+    }
+
     public final PyCode getCode() {
         return code;
     }

@@ -10,7 +10,7 @@ import com.oracle.truffle.api.object.Shape;
 import pyt.PytLanguage;
 import pyt.nodes.lib.PyObjectGetAttrNode;
 import pyt.runtime.GlobalCell;
-import pyt.runtime.PyBuiltinFunction;
+import pyt.runtime.PyCallable;
 import pyt.runtime.PyFunction;
 import pyt.runtime.PyModule;
 import pyt.runtime.PyObject;
@@ -94,7 +94,7 @@ public abstract class MethodInvokeNode extends Node {
     }
 
     private static Object plainFunction(Object attribute) {
-        return attribute instanceof PyFunction || attribute instanceof PyBuiltinFunction ? attribute : null;
+        return PyCallable.bindsToInstance(attribute) ? attribute : null;
     }
 
     static PyType typeOf(Object self) {

@@ -14,6 +14,7 @@ import pyt.PytLanguage;
 import pyt.nodes.call.CallDispatchNode;
 import pyt.runtime.PyBaseException;
 import pyt.runtime.PyBuiltinFunction;
+import pyt.runtime.PyCallable;
 import pyt.runtime.PyClassMethod;
 import pyt.runtime.PyErr;
 import pyt.runtime.PyErrors;
@@ -65,7 +66,7 @@ public abstract class PyObjectGetAttrNode extends Node {
         if (obj.getShape().hasProperty(name)) {
             return new ShapeLookup(ShapeLookup.INSTANCE, null, stable);
         }
-        if (descr instanceof PyFunction || descr instanceof PyBuiltinFunction) {
+        if (PyCallable.bindsToInstance(descr)) {
             return new ShapeLookup(ShapeLookup.METHOD, descr, stable);
         }
         if (descr != null && !(descr instanceof PyClassMethod) && !(descr instanceof PyStaticMethod)
@@ -235,7 +236,7 @@ public abstract class PyObjectGetAttrNode extends Node {
     }
 
     private static Object bindDescriptor(Object descr, Object obj, PyType type) {
-        if (descr instanceof PyFunction || descr instanceof PyBuiltinFunction) {
+        if (PyCallable.bindsToInstance(descr)) {
             return new PyMethod(obj, descr);
         } else if (descr instanceof PyClassMethod c) {
             return new PyMethod(type, c.getCallable());

@@ -163,12 +163,18 @@ public abstract class PyObjectSetAttrNode extends Node {
             return;
         }
         if (obj instanceof PyModule m) {
+            if (value == null && m.get(name) == null) {
+                throw PyErrors.raise(null, PyErr.AttributeError, "'module' object has no attribute '%s'", name);
+            }
             m.set(name, value);
             return;
         }
         if (obj instanceof PyType t) {
             if (t.getModule() != null && t.getModule().equals("builtins") && PytLanguage.get(null).types().byName(t.getName()) == t) {
                 throw PyErrors.typeError(null, "cannot set '%s' attribute of immutable type '%s'", name, t.getName());
+            }
+            if (value == null && t.getOwn(name) == null) {
+                throw PyErrors.raise(null, PyErr.AttributeError, "type object '%s' has no attribute '%s'", t.getName(), name);
             }
             t.setAttribute(name, value);
             return;

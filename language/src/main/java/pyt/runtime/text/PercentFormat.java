@@ -50,6 +50,14 @@ public final class PercentFormat {
 
         /** {@code float(v)} ({@code __float__}, then {@code __index__}), or null when neither exists. */
         Double toFloat(Object v);
+
+        /**
+         * Whether the template is bytes ({@code bytes % args}): then {@code %b} is {@code %s},
+         * and {@link #str} gives the Latin-1 text of a bytes-like argument.
+         */
+        default boolean bytesTemplate() {
+            return false;
+        }
     }
 
     private static final int F_LJUST = 1;
@@ -193,8 +201,11 @@ public final class PercentFormat {
         String s;
         boolean numeric = false;
         switch (conv) {
-            case 's', 'r', 'a' -> {
-                s = conv == 's' ? cb.str(v) : conv == 'r' ? cb.repr(v) : cb.ascii(v);
+            case 's', 'r', 'a', 'b' -> {
+                if (conv == 'b' && !cb.bytesTemplate()) {
+                    throw unsupported(c, conv);
+                }
+                s = conv == 's' || conv == 'b' ? cb.str(v) : conv == 'r' ? cb.repr(v) : cb.ascii(v);
                 if (prec >= 0 && prec < s.length() && CodePoints.length(s) > prec) {
                     s = s.substring(0, s.offsetByCodePoints(0, (int) prec));
                 }
@@ -213,10 +224,14 @@ public final class PercentFormat {
                                 (flags & F_ALT) != 0);
                 numeric = true;
             }
-            default -> throw TextError.value(String.format("unsupported format character '%s' (0x%x) at index %d",
-                            CodePoints.fromCodePoint(conv), conv, c.pos - 1));
+            default -> throw unsupported(c, conv);
         }
         output(out, s, numeric, flags, width, (char) conv);
+    }
+
+    private static RuntimeException unsupported(Ctx c, int conv) {
+        return TextError.value(String.format("unsupported format character '%s' (0x%x) at index %d",
+                        CodePoints.fromCodePoint(conv), conv, c.pos - 1));
     }
 
     private static long starArg(Ctx c) {

@@ -1,10 +1,9 @@
 package pyt.runtime.text;
 
-import static pyt.runtime.text.UnicodeProps.isSpace;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
@@ -13,34 +12,39 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * {@code stringlib/split.h}. A {@code null} separator means {@code None}: runs of whitespace
  * separate and leading/trailing whitespace yields no empty strings. {@code maxsplit < 0} means
  * no limit. All separators CPython knows (whitespace, line breaks) are in the BMP, so these work
- * on UTF-16 units directly.
+ * on UTF-16 units directly. {@code bytes} reuses them on Latin-1 strings with its own, ASCII-only
+ * notions of white space and line breaks, passed as predicates.
  */
 public final class StrSplit {
     private StrSplit() {
     }
 
-    @TruffleBoundary
     public static List<String> split(String s, String sep, long maxsplit) {
+        return split(s, sep, maxsplit, UnicodeProps::isSpace);
+    }
+
+    @TruffleBoundary
+    public static List<String> split(String s, String sep, long maxsplit, IntPredicate isSpace) {
         long max = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
         List<String> out = new ArrayList<>();
         if (sep == null) {
             int n = s.length();
             int i = 0;
             while (max-- > 0) {
-                while (i < n && isSpace(s.charAt(i))) {
+                while (i < n && isSpace.test(s.charAt(i))) {
                     i++;
                 }
                 if (i == n) {
                     break;
                 }
                 int j = i++;
-                while (i < n && !isSpace(s.charAt(i))) {
+                while (i < n && !isSpace.test(s.charAt(i))) {
                     i++;
                 }
                 out.add(s.substring(j, i));
             }
             if (i < n) {
-                while (i < n && isSpace(s.charAt(i))) {
+                while (i < n && isSpace.test(s.charAt(i))) {
                     i++;
                 }
                 if (i != n) {
@@ -62,27 +66,31 @@ public final class StrSplit {
         return out;
     }
 
-    @TruffleBoundary
     public static List<String> rsplit(String s, String sep, long maxsplit) {
+        return rsplit(s, sep, maxsplit, UnicodeProps::isSpace);
+    }
+
+    @TruffleBoundary
+    public static List<String> rsplit(String s, String sep, long maxsplit, IntPredicate isSpace) {
         long max = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
         List<String> out = new ArrayList<>();
         if (sep == null) {
             int i = s.length() - 1;
             while (max-- > 0) {
-                while (i >= 0 && isSpace(s.charAt(i))) {
+                while (i >= 0 && isSpace.test(s.charAt(i))) {
                     i--;
                 }
                 if (i < 0) {
                     break;
                 }
                 int j = i--;
-                while (i >= 0 && !isSpace(s.charAt(i))) {
+                while (i >= 0 && !isSpace.test(s.charAt(i))) {
                     i--;
                 }
                 out.add(s.substring(i + 1, j + 1));
             }
             if (i >= 0) {
-                while (i >= 0 && isSpace(s.charAt(i))) {
+                while (i >= 0 && isSpace.test(s.charAt(i))) {
                     i--;
                 }
                 if (i >= 0) {
@@ -107,14 +115,18 @@ public final class StrSplit {
     }
 
     /** {@code s.splitlines(keepends)}. */
-    @TruffleBoundary
     public static List<String> splitlines(String s, boolean keepends) {
+        return splitlines(s, keepends, UnicodeProps::isLineBreak);
+    }
+
+    @TruffleBoundary
+    public static List<String> splitlines(String s, boolean keepends, IntPredicate isLineBreak) {
         List<String> out = new ArrayList<>();
         int n = s.length();
         int i = 0;
         while (i < n) {
             int j = i;
-            while (i < n && !UnicodeProps.isLineBreak(s.charAt(i))) {
+            while (i < n && !isLineBreak.test(s.charAt(i))) {
                 i++;
             }
             int eol = i;
