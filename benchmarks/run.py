@@ -335,7 +335,7 @@ def build_report(data):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--iterations", "-n", type=int, default=15, help="run() calls per process (default 15)")
+    ap.add_argument("--iterations", "-n", type=int, default=20, help="run() calls per process (default 20)")
     ap.add_argument("--only", default="", help="comma-separated program names (default: all)")
     ap.add_argument("--impl", default=",".join(DEFAULT_IMPLS),
                     help="comma-separated implementations (default: %s)" % ",".join(DEFAULT_IMPLS))
