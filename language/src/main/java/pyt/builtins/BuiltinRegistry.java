@@ -75,6 +75,7 @@ public final class BuiltinRegistry {
                     SuperConstructorFactory.getFactories(),
                     DescriptorBuiltinsFactory.getFactories(),
                     GeneratorBuiltinsFactory.getFactories(),
+                    FrameBuiltinsFactory.getFactories(),
                     ClassMethodConstructorFactory.getFactories(),
                     StaticMethodConstructorFactory.getFactories(),
                     // embedding: foreign values, the polyglot and java modules, open() (pyt.interop)

@@ -44,6 +44,7 @@ public final class BuiltinTypes {
     public final PyType code = define("code", object);
     public final PyType iterator = define("iterator", object);
     public final PyType generator = define("generator", object);
+    public final PyType frame = define("frame", object);
     public final PyType traceback = define("traceback", object);
     public final PyType super_ = define("super", object);
     public final PyType property = define("property", object);
