@@ -163,6 +163,9 @@ public final class BuiltinRegistry {
         m.set("None", pyt.runtime.PyNone.NONE);
         m.set("True", Boolean.TRUE);
         m.set("False", Boolean.FALSE);
+        // CPython keeps these old names of OSError as aliases
+        m.set("EnvironmentError", language.types().OSError);
+        m.set("IOError", language.types().OSError);
         return m;
     }
 }

@@ -45,7 +45,8 @@ public final class ExceptionBuiltins {
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(BuiltinHelpers.types().BaseException)) {
                 throw PyErrors.typeError(null, "BaseException.__new__(X): X is not a subtype of BaseException");
             }
-            return new PyBaseException(t.getInstanceShape(), (PyTuple) args);
+            PyType made = OSErrorSubclasses.select(t, (PyTuple) args, BuiltinHelpers.types());
+            return new PyBaseException(made.getInstanceShape(), (PyTuple) args);
         }
     }
 

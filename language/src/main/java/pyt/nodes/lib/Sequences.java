@@ -4,6 +4,7 @@ import java.math.BigInteger;
 
 import pyt.PytLanguage;
 import pyt.nodes.call.CallDispatchNode;
+import pyt.runtime.PyErr;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PySlice;
 import pyt.runtime.PyType;
@@ -37,7 +38,8 @@ public final class Sequences {
             i += size;
         }
         if (i < 0 || i >= size) {
-            throw PyObjectGetItemNode.indexError(what);
+            // CPython's bytes say only "index out of range"
+            throw what.equals("byte") ? PyErrors.raise(null, PyErr.IndexError, "index out of range") : PyObjectGetItemNode.indexError(what);
         }
         return (int) i;
     }
