@@ -55,6 +55,7 @@ public final class BuiltinRegistry {
                     ObjectBuiltinsFactory.getFactories(),
                     TypeBuiltinsFactory.getFactories(),
                     ExceptionBuiltinsFactory.getFactories(),
+                    ExceptionAttributesFactory.getFactories(),
                     FunctionBuiltinsFactory.getFactories(),
                     MethodBuiltinsFactory.getFactories(),
                     BuiltinFunctionBuiltinsFactory.getFactories(),
@@ -115,10 +116,11 @@ public final class BuiltinRegistry {
                 continue;
             }
             PyBuiltinFunction fn = create(b, factory, type);
-            if (type != null) {
+            if (type != null && (b.isGetter() || b.isSetter())) {
+                defineAccessor(type, b, fn);
+            } else if (type != null) {
                 type.define(b.name(), b.isClassmethod() ? new pyt.runtime.PyClassMethod(fn)
-                                : b.isStaticmethod() ? new pyt.runtime.PyStaticMethod(fn)
-                                : b.isGetter() ? new pyt.runtime.PyProperty(fn, PyNone.NONE, PyNone.NONE, PyNone.NONE) : fn);
+                                : b.isStaticmethod() ? new pyt.runtime.PyStaticMethod(fn) : fn);
             } else {
                 functions.add(fn);
             }
@@ -126,6 +128,15 @@ public final class BuiltinRegistry {
         if (module != null) {
             moduleFunctions.computeIfAbsent(module.name(), k -> new ArrayList<>()).addAll(functions);
         }
+    }
+
+    /** A getter or setter becomes (half of) a {@code property}, whichever of the two comes first. */
+    private static void defineAccessor(PyType type, Builtin b, PyBuiltinFunction fn) {
+        Object existing = type.getOwn(b.name());
+        pyt.runtime.PyProperty other = existing instanceof pyt.runtime.PyProperty p ? p : null;
+        Object getter = b.isGetter() ? fn : other != null ? other.fget() : PyNone.NONE;
+        Object setter = b.isSetter() ? fn : other != null ? other.fset() : PyNone.NONE;
+        type.define(b.name(), new pyt.runtime.PyProperty(getter, setter, PyNone.NONE, PyNone.NONE));
     }
 
     private PyBuiltinFunction create(Builtin b, NodeFactory<? extends PytBuiltinNode> factory, PyType owner) {

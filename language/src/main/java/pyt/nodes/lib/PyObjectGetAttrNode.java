@@ -360,16 +360,6 @@ public abstract class PyObjectGetAttrNode extends Node {
                 return obj instanceof PyMethod m ? m.getSelf() : null;
             case "__func__":
                 return obj instanceof PyMethod m ? m.getFunction() : null;
-            case "args":
-                return obj instanceof PyBaseException e ? e.getArgs() : null;
-            case "__cause__":
-                return obj instanceof PyBaseException e ? e.getCause() : null;
-            case "__context__":
-                return obj instanceof PyBaseException e ? e.getContext() : null;
-            case "__suppress_context__":
-                return obj instanceof PyBaseException e ? e.getSuppressContext() : null;
-            case "__traceback__":
-                return obj instanceof PyBaseException e ? e.getTraceback() : null;
             default:
                 return null;
         }
