@@ -311,6 +311,9 @@ public abstract class PyObjectGetAttrNode extends Node {
                 return t.getBases().length == 0 ? PyNone.NONE : t.getBases()[0];
             case "__class__":
                 return PytLanguage.get(null).types().typeOf(t);
+            case "__doc__":
+                Object doc = t.getOwn("__doc__");
+                return doc == null ? PyNone.NONE : doc;
             default:
                 return null;
         }
@@ -321,8 +324,6 @@ public abstract class PyObjectGetAttrNode extends Node {
         switch (name) {
             case "__module__":
                 return PyStrings.of(t.getModule());
-            case "__doc__":
-                return PyNone.NONE;
             default:
                 return null;
         }
