@@ -100,7 +100,7 @@ public abstract class PyObjectGetItemNode extends Node {
             return list.get(Sequences.index(key, list.size(), "list"));
         } else if (obj instanceof PyTuple t) {
             if (key instanceof PySlice s) {
-                return PyTuple.of(Sequences.slice(t.items(), t.size(), s));
+                return Sequences.sliceTuple(t, s);
             }
             return t.get(Sequences.index(key, t.size(), "tuple"));
         } else if (obj instanceof TruffleString ts) {

@@ -7,7 +7,9 @@ import pyt.nodes.call.CallDispatchNode;
 import pyt.runtime.PyErr;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PySlice;
+import pyt.runtime.PyTuple;
 import pyt.runtime.PyType;
+import pyt.runtime.SubclassableValue;
 
 /** Index and slice arithmetic shared by the builtin sequences. */
 public final class Sequences {
@@ -42,6 +44,15 @@ public final class Sequences {
             throw what.equals("byte") ? PyErrors.raise(null, PyErr.IndexError, "index out of range") : PyObjectGetItemNode.indexError(what);
         }
         return (int) i;
+    }
+
+    /** {@code t[slice]}; tuples are immutable, so a slice of all of an exact tuple is the tuple itself, as in CPython. */
+    public static PyTuple sliceTuple(PyTuple t, PySlice slice) {
+        PySlice.Indices ind = slice.indices(t.size());
+        if (ind.step() == 1 && ind.length() == t.size() && SubclassableValue.isExact(t)) {
+            return t;
+        }
+        return PyTuple.of(slice(t.items(), t.size(), slice));
     }
 
     public static Object[] slice(Object[] items, int size, PySlice slice) {
