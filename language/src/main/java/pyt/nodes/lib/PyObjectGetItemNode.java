@@ -135,7 +135,7 @@ public abstract class PyObjectGetItemNode extends Node {
                 return new PyRange(r.start() + ind.start() * r.step(), r.start() + ind.stop() * r.step(), r.step() * ind.step());
             }
             long len = r.length();
-            return r.get(Sequences.index(key, len, "range object"));
+            return r.get(Sequences.longIndex(key, len, "range object"));
         }
         return callGetItem(obj, key);
     }

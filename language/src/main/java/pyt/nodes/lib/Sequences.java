@@ -35,6 +35,11 @@ public final class Sequences {
 
     /** A checked position in a sequence of {@code size}, negative indices counting from the end. */
     public static int index(Object key, long size, String what) {
+        return (int) longIndex(key, size, what);
+    }
+
+    /** {@link #index} for sequences longer than an int can count: ranges. */
+    public static long longIndex(Object key, long size, String what) {
         long i = asIndex(key, what.equals("string") ? "string" : what.equals("range object") ? "range" : what);
         if (i < 0) {
             i += size;
@@ -43,7 +48,7 @@ public final class Sequences {
             // CPython's bytes say only "index out of range"
             throw what.equals("byte") ? PyErrors.raise(null, PyErr.IndexError, "index out of range") : PyObjectGetItemNode.indexError(what);
         }
-        return (int) i;
+        return i;
     }
 
     /** {@code t[slice]}; tuples are immutable, so a slice of all of an exact tuple is the tuple itself, as in CPython. */
