@@ -34,5 +34,11 @@ public @interface Builtin {
      */
     boolean isGetter() default false;
 
+    /**
+     * For methods of builtin types: the setter of the data attribute {@link #name()}, whose node
+     * receives {@code self} and the value; it joins that attribute's getter in one {@code property}.
+     */
+    boolean isSetter() default false;
+
     String doc() default "";
 }

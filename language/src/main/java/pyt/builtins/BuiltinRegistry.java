@@ -58,6 +58,7 @@ public final class BuiltinRegistry {
                     ObjectBuiltinsFactory.getFactories(),
                     TypeBuiltinsFactory.getFactories(),
                     ExceptionBuiltinsFactory.getFactories(),
+                    ExceptionAttributesFactory.getFactories(),
                     FunctionBuiltinsFactory.getFactories(),
                     MethodBuiltinsFactory.getFactories(),
                     BuiltinFunctionBuiltinsFactory.getFactories(),
@@ -78,6 +79,7 @@ public final class BuiltinRegistry {
                     SuperConstructorFactory.getFactories(),
                     DescriptorBuiltinsFactory.getFactories(),
                     GeneratorBuiltinsFactory.getFactories(),
+                    FrameBuiltinsFactory.getFactories(),
                     ClassMethodConstructorFactory.getFactories(),
                     StaticMethodConstructorFactory.getFactories(),
                     // embedding: foreign values, the polyglot and java modules, open() (pyt.interop)
@@ -116,9 +118,12 @@ public final class BuiltinRegistry {
                     Builtin b = factory.getNodeClass().getAnnotation(Builtin.class);
                     if (b != null) {
                         PyBuiltinFunction fn = create(b, factory, type);
-                        type.define(b.name(), b.isClassmethod() ? new pyt.runtime.PyClassMethod(fn)
-                                        : b.isStaticmethod() ? new pyt.runtime.PyStaticMethod(fn)
-                                        : b.isGetter() ? new pyt.runtime.PyProperty(fn, PyNone.NONE, PyNone.NONE, PyNone.NONE) : fn);
+                        if (b.isGetter() || b.isSetter()) {
+                            defineAccessor(type, b, fn);
+                        } else {
+                            type.define(b.name(), b.isClassmethod() ? new pyt.runtime.PyClassMethod(fn)
+                                            : b.isStaticmethod() ? new pyt.runtime.PyStaticMethod(fn) : fn);
+                        }
                     }
                 }
             }
@@ -134,6 +139,15 @@ public final class BuiltinRegistry {
         if (module != null) {
             moduleFunctions.computeIfAbsent(module.name(), k -> new ArrayList<>()).addAll(functions);
         }
+    }
+
+    /** A getter or setter becomes (half of) a {@code property}, whichever of the two comes first. */
+    private static void defineAccessor(PyType type, Builtin b, PyBuiltinFunction fn) {
+        Object existing = type.getOwn(b.name());
+        pyt.runtime.PyProperty other = existing instanceof pyt.runtime.PyProperty p ? p : null;
+        Object getter = b.isGetter() ? fn : other != null ? other.fget() : PyNone.NONE;
+        Object setter = b.isSetter() ? fn : other != null ? other.fset() : PyNone.NONE;
+        type.define(b.name(), new pyt.runtime.PyProperty(getter, setter, PyNone.NONE, PyNone.NONE));
     }
 
     private PyBuiltinFunction create(Builtin b, NodeFactory<? extends PytBuiltinNode> factory, PyType owner) {
@@ -171,6 +185,9 @@ public final class BuiltinRegistry {
         m.set("None", pyt.runtime.PyNone.NONE);
         m.set("True", Boolean.TRUE);
         m.set("False", Boolean.FALSE);
+        // CPython keeps these old names of OSError as aliases
+        m.set("EnvironmentError", language.types().OSError);
+        m.set("IOError", language.types().OSError);
         return m;
     }
 }

@@ -215,7 +215,7 @@ public final class BytesBuiltins {
             if (BuiltinHelpers.indexOrNull(key) == null) {
                 throw PyErrors.typeError(null, "byte indices must be integers or slices, not %s", BuiltinHelpers.typeName(key));
             }
-            return (long) (b[Sequences.index(key, b.length, "index")] & 0xFF);
+            return (long) (b[Sequences.index(key, b.length, "byte")] & 0xFF);
         }
     }
 

@@ -5,7 +5,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 
 import pyt.runtime.PyClassMethod;
 
-/** {@code classmethod(function)}. */
+/** {@code classmethod(function)} and its {@code __func__}. */
 @BuiltinClass(name = "classmethod")
 public final class ClassMethodConstructor {
     private ClassMethodConstructor() {
@@ -17,6 +17,15 @@ public final class ClassMethodConstructor {
         @Specialization
         Object create(@SuppressWarnings("unused") Object cls, Object function) {
             return new PyClassMethod(function);
+        }
+    }
+
+    @Builtin(name = "__func__", signature = "(self, /)", isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class FuncNode extends PytBuiltinNode.Unary {
+        @Specialization
+        Object func(PyClassMethod self) {
+            return self.getCallable();
         }
     }
 }

@@ -58,6 +58,42 @@ public final class DescriptorBuiltins {
         }
     }
 
+    @Builtin(name = "fget", signature = "(self, /)", isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class FgetNode extends PytBuiltinNode.Unary {
+        @Specialization
+        Object fget(PyProperty self) {
+            return self.fget();
+        }
+    }
+
+    @Builtin(name = "fset", signature = "(self, /)", isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class FsetNode extends PytBuiltinNode.Unary {
+        @Specialization
+        Object fset(PyProperty self) {
+            return self.fset();
+        }
+    }
+
+    @Builtin(name = "fdel", signature = "(self, /)", isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class FdelNode extends PytBuiltinNode.Unary {
+        @Specialization
+        Object fdel(PyProperty self) {
+            return self.fdel();
+        }
+    }
+
+    @Builtin(name = "__doc__", signature = "(self, /)", isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class DocNode extends PytBuiltinNode.Unary {
+        @Specialization
+        Object doc(PyProperty self) {
+            return self.doc();
+        }
+    }
+
     @Builtin(name = "__init__", signature = "(self, *args, **kwargs)")
     @GenerateNodeFactory
     public abstract static class InitNode extends PytBuiltinNode.Ternary {

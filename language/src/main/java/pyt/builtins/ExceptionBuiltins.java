@@ -45,7 +45,8 @@ public final class ExceptionBuiltins {
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(BuiltinHelpers.types().BaseException)) {
                 throw PyErrors.typeError(null, "BaseException.__new__(X): X is not a subtype of BaseException");
             }
-            return new PyBaseException(t.getInstanceShape(), (PyTuple) args);
+            PyType made = OSErrorSubclasses.select(t, (PyTuple) args, BuiltinHelpers.types());
+            return new PyBaseException(made.getInstanceShape(), (PyTuple) args);
         }
     }
 
@@ -60,6 +61,7 @@ public final class ExceptionBuiltins {
                 throw PyErrors.typeError(null, "%s() takes no keyword arguments", e.getPyType().getName());
             }
             PyTuple a = (PyTuple) args;
+            UnicodeErrors.checkArguments(e.getPyType(), a);
             e.setArgs(a);
             BuiltinTypes types = BuiltinHelpers.types();
             if (e.getPyType().isSubtypeOf(types.SystemExit)) {
@@ -95,6 +97,10 @@ public final class ExceptionBuiltins {
                 s += ": " + PyObjectReprNode.reprUncached(args.get(2));
             }
             return s;
+        }
+        String unicodeMessage = UnicodeErrors.message(e);
+        if (unicodeMessage != null) {
+            return unicodeMessage;
         }
         if (e.getPyType().isSubtypeOf(types.SyntaxError) && args.size() >= 1) {
             String msg = PyObjectStrNode.strUncached(args.get(0));
@@ -211,6 +217,10 @@ public final class ExceptionBuiltins {
         }
         if (t.isSubtypeOf(types.SystemExit) && name.equals("code")) {
             return args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args;
+        }
+        Object unicodePart = UnicodeErrors.attribute(e, name);
+        if (unicodePart != null) {
+            return unicodePart;
         }
         if (t.isSubtypeOf(types.StopIteration) && name.equals("value")) {
             return args.size() == 0 ? PyNone.NONE : args.get(0);

@@ -9,15 +9,15 @@ import pyt.nodes.call.CallDispatchNode;
 import pyt.nodes.lib.PyObjectReprNode;
 import pyt.runtime.BuiltinTypes;
 import pyt.runtime.PyBaseException;
-import pyt.runtime.PyErr;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyException;
+import pyt.runtime.PyFrame;
 import pyt.runtime.PyGenerator;
 import pyt.runtime.PyNone;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyType;
 
-/** The methods of generator objects: iteration, {@code send}, {@code throw} and {@code close}. */
+/** The methods and attributes of generator objects: iteration, {@code send}, {@code throw}, {@code close}, {@code gi_*}. */
 @BuiltinClass(name = "generator")
 public final class GeneratorBuiltins {
     private GeneratorBuiltins() {
@@ -91,24 +91,49 @@ public final class GeneratorBuiltins {
     @GenerateNodeFactory
     public abstract static class CloseNode extends PytBuiltinNode.Unary {
         @Specialization
-        @TruffleBoundary
         Object close(PyGenerator self) {
-            if (self.isFinished() || self.getSavedFrame() == null) {
-                self.markFinished();
-                return PyNone.NONE;
-            }
-            BuiltinTypes types = PytLanguage.get(null).types();
-            try {
-                Object r = self.resume(PyNone.NONE, new PyException(PyErrors.create(types.GeneratorExit, null), this));
-                if (!(r instanceof PyGenerator.Finished)) {
-                    throw PyErrors.raise(this, PyErr.RuntimeError, "generator ignored GeneratorExit");
-                }
-            } catch (PyException e) {
-                if (!e.getPyType().isSubtypeOf(types.GeneratorExit) && !e.getPyType().isSubtypeOf(types.StopIteration)) {
-                    throw e;
-                }
-            }
+            self.close();
             return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "gi_running", signature = "(self, /)", isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class RunningNode extends PytBuiltinNode.Unary {
+        @Specialization
+        Object running(PyGenerator self) {
+            return self.isRunning();
+        }
+    }
+
+    /** The body's frame while the generator can still run; None once it has finished. */
+    @Builtin(name = "gi_frame", signature = "(self, /)", isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class FrameNode extends PytBuiltinNode.Unary {
+        @Specialization
+        @TruffleBoundary
+        Object frame(PyGenerator self) {
+            return self.isFinished() ? PyNone.NONE : new PyFrame(self.getGlobals());
+        }
+    }
+
+    @Builtin(name = "__name__", signature = "(self, /)", isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class NameNode extends PytBuiltinNode.Unary {
+        @Specialization
+        @TruffleBoundary
+        Object name(PyGenerator self) {
+            return PyStrings.of(self.getName());
+        }
+    }
+
+    @Builtin(name = "__qualname__", signature = "(self, /)", isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class QualnameNode extends PytBuiltinNode.Unary {
+        @Specialization
+        @TruffleBoundary
+        Object qualname(PyGenerator self) {
+            return PyStrings.of(self.getQualname());
         }
     }
 

@@ -354,10 +354,7 @@ public final class StrFormatBuiltins {
                 } else if (errors.equals("replace")) {
                     out.write('?');
                 } else {
-                    String ch = StrRepr.ascii(new String(Character.toChars(c)));
-                    throw PyErrors.raise(null, BuiltinHelpers.types().UnicodeEncodeError, String.format(
-                                    "'%s' codec can't encode character %s in position %d: ordinal not in range(%d)", codecName(cs),
-                                    ch, pos, limit));
+                    throw UnicodeErrors.encodeError(codecName(cs), s, pos, pos + 1, "ordinal not in range(" + limit + ")");
                 }
             }
             return out.toByteArray();
@@ -411,10 +408,16 @@ public final class StrFormatBuiltins {
                     // keep the last good prefix
                 }
             }
-            int bad = bytes.length == 0 ? 0 : bytes[Math.min(pos, bytes.length - 1)] & 0xFF;
-            String reason = cs == StandardCharsets.US_ASCII ? "ordinal not in range(128)" : "invalid start byte";
-            throw PyErrors.raise(null, BuiltinHelpers.types().UnicodeDecodeError, String.format(
-                            "'%s' codec can't decode byte 0x%02x in position %d: %s", codecName(cs), bad, pos, reason));
+            int end = pos + 1;
+            String reason = "invalid start byte";
+            if (cs == StandardCharsets.US_ASCII) {
+                reason = "ordinal not in range(128)";
+            } else if (cs == StandardCharsets.UTF_8) {
+                Object[] failure = UnicodeErrors.utf8Failure(bytes, pos);
+                end = (int) failure[0];
+                reason = (String) failure[1];
+            }
+            throw UnicodeErrors.decodeError(codecName(cs), bytes, pos, end, reason);
         }
     }
 

@@ -76,6 +76,7 @@ public final class DictKey {
         if (other.value == value) {
             return true;
         }
-        return other.hash == hash && PyObjectRichCompareNode.eqUncached(value, other.value);
+        // Java's maps call equals on the key being looked up; CPython compares the stored key first
+        return other.hash == hash && PyObjectRichCompareNode.eqUncached(other.value, value);
     }
 }

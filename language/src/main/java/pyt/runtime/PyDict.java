@@ -65,11 +65,10 @@ public final class PyDict extends InteropObject implements PyValue, Subclassable
         if (namespaceOwner != null) {
             namespaceOwner.written(key, value);
         }
-        Object k = DictKey.of(key);
-        Object[] e = map.get(k);
-        if (e == null) {
-            map.put(k, new Object[]{key, value});
-        } else {
+        // one lookup, so a key's __eq__ runs as often as in CPython (computeIfAbsent would put
+        // colliding keys first in their bucket, and so compare them in the wrong order)
+        Object[] e = map.putIfAbsent(DictKey.of(key), new Object[]{key, value});
+        if (e != null) {
             e[1] = value;
         }
     }

@@ -79,6 +79,25 @@ public final class PyGenerator extends PyIterator {
         return v;
     }
 
+    /**
+     * Called by a {@code yield from} being resumed: the exception {@code throw()} or
+     * {@code close()} passed, which it hands to its sub-iterator, or null.
+     */
+    public PyException takeThrown() {
+        PyException t = thrown;
+        thrown = null;
+        return t;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** The globals of the generator function's call, for the generator's frame object. */
+    public PyModule getGlobals() {
+        return (PyModule) arguments[PArguments.GLOBALS];
+    }
+
     /** The next value, or null when the generator is exhausted (for loops and builtins). */
     @Override
     public Object next() {
@@ -137,8 +156,27 @@ public final class PyGenerator extends PyIterator {
         }
     }
 
-    public void markFinished() {
-        finished = true;
-        savedFrame = null;
+    /**
+     * {@code close()}: raises GeneratorExit at the suspended yield; the body must let it (or
+     * StopIteration) escape or finish, not yield again.
+     */
+    @TruffleBoundary
+    public void close() {
+        if (finished || savedFrame == null) {
+            finished = true;
+            savedFrame = null;
+            return;
+        }
+        BuiltinTypes types = PytLanguage.get(null).types();
+        try {
+            Object r = resume(PyNone.NONE, new PyException(PyErrors.create(types.GeneratorExit, null), null));
+            if (!(r instanceof Finished)) {
+                throw PyErrors.raise(null, PyErr.RuntimeError, "generator ignored GeneratorExit");
+            }
+        } catch (PyException e) {
+            if (!e.getPyType().isSubtypeOf(types.GeneratorExit) && !e.getPyType().isSubtypeOf(types.StopIteration)) {
+                throw e;
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package pyt.runtime;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -69,6 +70,28 @@ public final class PySet extends InteropObject implements PyValue, SubclassableV
 
     @TruffleBoundary
     public PyIterator iterator() {
-        return new PyIterator.ArrayIterator(items(), map.size());
+        return new SetIterator(this);
+    }
+
+    /** Iterates the set live; like CPython it fails once the set's size changes. */
+    private static final class SetIterator extends PyIterator {
+        private final PySet set;
+        private final Iterator<Object> it;
+        private final int expectedSize;
+
+        SetIterator(PySet set) {
+            this.set = set;
+            this.it = set.map.values().iterator();
+            this.expectedSize = set.map.size();
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object next() {
+            if (set.map.size() != expectedSize) {
+                throw PyErrors.raise(null, PyErr.RuntimeError, "Set changed size during iteration");
+            }
+            return it.hasNext() ? it.next() : null;
+        }
     }
 }

@@ -60,14 +60,31 @@ public final class PySlice extends InteropObject implements PyValue {
         return i > upper ? upper : i;
     }
 
-    private static long index(Object v) {
+    private static long index(Object value) {
+        Object v = isInt(value) ? value : callIndex(value);
         if (v instanceof Long l) {
             return l;
         } else if (v instanceof Boolean b) {
             return b ? 1 : 0;
-        } else if (v instanceof java.math.BigInteger b) {
-            return b.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
         }
-        throw PyErrors.typeError(null, "slice indices must be integers or None or have an __index__ method");
+        return ((java.math.BigInteger) v).signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+    }
+
+    private static boolean isInt(Object v) {
+        return v instanceof Long || v instanceof Boolean || v instanceof java.math.BigInteger;
+    }
+
+    /** {@code v.__index__()}, which must return an int. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static Object callIndex(Object v) {
+        Object indexMethod = pyt.PytLanguage.get(null).types().typeOf(v).lookup("__index__");
+        if (indexMethod == null) {
+            throw PyErrors.typeError(null, "slice indices must be integers or None or have an __index__ method");
+        }
+        Object r = pyt.nodes.call.CallDispatchNode.callUncached(indexMethod, v);
+        if (!isInt(r)) {
+            throw PyErrors.typeError(null, "__index__ returned non-int (type %s)", PyErrors.typeName(r));
+        }
+        return r;
     }
 }

@@ -46,19 +46,19 @@ public final class RaiseNode extends StmtNode {
 
     @TruffleBoundary
     private PyException raise(Object exc, Object causeValue) {
-        PyBaseException instance = instantiate(exc);
+        PyBaseException instance = instantiate(exc, "exceptions must derive from BaseException");
         if (causeValue != null) {
             if (causeValue == PyNone.NONE) {
                 instance.setCause(PyNone.NONE);
             } else {
-                instance.setCause(instantiate(causeValue));
+                instance.setCause(instantiate(causeValue, "exception causes must derive from BaseException"));
             }
             instance.setSuppressContext(true);
         }
         throw new PyException(instance, this);
     }
 
-    private PyBaseException instantiate(Object value) {
+    private PyBaseException instantiate(Object value, String notAnException) {
         PyType base = PytLanguage.get(this).types().BaseException;
         if (value instanceof PyType t && t.isSubtypeOf(base)) {
             Object created = CallDispatchNode.callUncached(t);
@@ -71,6 +71,6 @@ public final class RaiseNode extends StmtNode {
         if (value instanceof PyBaseException e) {
             return e;
         }
-        throw PyErrors.typeError(this, "exceptions must derive from BaseException");
+        throw PyErrors.typeError(this, notAnException);
     }
 }

@@ -4,13 +4,24 @@ import java.util.ArrayList;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import pyt.PytLanguage;
 import pyt.runtime.PyList;
+import pyt.runtime.PyNone;
 import pyt.runtime.PyTuple;
+import pyt.runtime.PyType;
 import pyt.runtime.SubclassableValue;
 
 /** Draining an iterable into Java, for builtins and unpacking on slow paths. */
 public final class Iteration {
     private Iteration() {
+    }
+
+    /** Whether {@code iter(value)} can work: the class has {@code __iter__} or {@code __getitem__}. */
+    @TruffleBoundary
+    public static boolean isIterable(Object value) {
+        PyType type = PytLanguage.get(null).types().typeOf(value);
+        Object iter = type.lookup("__iter__");
+        return iter != null && iter != PyNone.NONE || type.lookup("__getitem__") != null;
     }
 
     @TruffleBoundary

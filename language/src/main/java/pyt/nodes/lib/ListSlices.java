@@ -15,6 +15,9 @@ final class ListSlices {
     static void assign(PyList list, PySlice slice, Object value) {
         PySlice.Indices ind = slice.indices(list.size());
         Object[] items = list.toArray();
+        if (value != null && !Iteration.isIterable(value)) {
+            throw PyErrors.typeError(null, ind.step() == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+        }
         Object[] replacement = value == null ? new Object[0] : Iteration.toArray(value);
         if (ind.step() == 1 || value == null && ind.step() == 1) {
             int start = (int) ind.start();

@@ -255,13 +255,18 @@ public abstract class PyObjectGetAttrNode extends Node {
 
     /**
      * {@code cls.name}, as CPython's {@code type_getattro}: a data descriptor of the metaclass
-     * first, then the class's MRO, then the metaclass's other attributes bound to the class.
+     * first (among them {@code type}'s own, see {@link #typeDataAttribute}), then the class's
+     * MRO, then the metaclass's other attributes bound to the class.
      */
     private static Object typeAttribute(PyType t, String name) {
         PyType meta = PytLanguage.get(null).types().typeOf(t);
         Object metaAttr = meta.lookup(name);
         if (metaAttr != null && isDataDescriptor(metaAttr)) {
             return bindDescriptor(metaAttr, t, meta);
+        }
+        Object own = typeDataAttribute(t, name);
+        if (own != null) {
+            return own;
         }
         Object v = t.lookup(name);
         if (v != null) {
@@ -286,7 +291,12 @@ public abstract class PyObjectGetAttrNode extends Node {
         return metaAttr == null ? null : bindDescriptor(metaAttr, t, meta);
     }
 
-    private static Object typeSpecialAttribute(PyType t, String name) {
+    /**
+     * The attributes that are data descriptors of {@code type} in CPython, so a class's own
+     * namespace cannot hide them: {@code type(gen).__name__} is "generator" although generator
+     * instances have a {@code __name__} of their own.
+     */
+    private static Object typeDataAttribute(PyType t, String name) {
         switch (name) {
             case "__dict__":
                 return pyt.builtins.BuiltinObjectFunctions.instanceDict(t);
@@ -294,8 +304,6 @@ public abstract class PyObjectGetAttrNode extends Node {
                 return PyStrings.of(t.getName());
             case "__qualname__":
                 return PyStrings.of(t.getQualname());
-            case "__module__":
-                return PyStrings.of(t.getModule());
             case "__mro__":
                 return PyTuple.of((Object[]) t.getMro());
             case "__bases__":
@@ -305,7 +313,18 @@ public abstract class PyObjectGetAttrNode extends Node {
             case "__class__":
                 return PytLanguage.get(null).types().typeOf(t);
             case "__doc__":
-                return PyNone.NONE;
+                Object doc = t.getOwn("__doc__");
+                return doc == null ? PyNone.NONE : doc;
+            default:
+                return null;
+        }
+    }
+
+    /** {@code type}'s attributes that CPython reads from the class's namespace when it has them. */
+    private static Object typeSpecialAttribute(PyType t, String name) {
+        switch (name) {
+            case "__module__":
+                return PyStrings.of(t.getModule());
             default:
                 return null;
         }
@@ -343,16 +362,6 @@ public abstract class PyObjectGetAttrNode extends Node {
                 return obj instanceof PyMethod m ? m.getSelf() : null;
             case "__func__":
                 return obj instanceof PyMethod m ? m.getFunction() : null;
-            case "args":
-                return obj instanceof PyBaseException e ? e.getArgs() : null;
-            case "__cause__":
-                return obj instanceof PyBaseException e ? e.getCause() : null;
-            case "__context__":
-                return obj instanceof PyBaseException e ? e.getContext() : null;
-            case "__suppress_context__":
-                return obj instanceof PyBaseException e ? e.getSuppressContext() : null;
-            case "__traceback__":
-                return obj instanceof PyBaseException e ? e.getTraceback() : null;
             default:
                 return null;
         }

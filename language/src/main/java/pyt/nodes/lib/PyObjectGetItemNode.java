@@ -100,7 +100,7 @@ public abstract class PyObjectGetItemNode extends Node {
             return list.get(Sequences.index(key, list.size(), "list"));
         } else if (obj instanceof PyTuple t) {
             if (key instanceof PySlice s) {
-                return PyTuple.of(Sequences.slice(t.items(), t.size(), s));
+                return Sequences.sliceTuple(t, s);
             }
             return t.get(Sequences.index(key, t.size(), "tuple"));
         } else if (obj instanceof TruffleString ts) {
@@ -135,7 +135,7 @@ public abstract class PyObjectGetItemNode extends Node {
                 return new PyRange(r.start() + ind.start() * r.step(), r.start() + ind.stop() * r.step(), r.step() * ind.step());
             }
             long len = r.length();
-            return r.get(Sequences.index(key, len, "range object"));
+            return r.get(Sequences.longIndex(key, len, "range object"));
         }
         return callGetItem(obj, key);
     }

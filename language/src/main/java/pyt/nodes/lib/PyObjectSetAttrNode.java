@@ -41,7 +41,7 @@ public abstract class PyObjectSetAttrNode extends Node {
         Object descr = type.lookup(name);
         if (descr != null) {
             PyType dt = PytLanguage.get(null).types().typeOf(descr);
-            if (dt.lookup("__set__") != null) {
+            if (dt.lookup("__set__") != null || dt.lookup("__delete__") != null) {
                 return null;
             }
         }
@@ -138,7 +138,8 @@ public abstract class PyObjectSetAttrNode extends Node {
         Object descr = type.lookup(name);
         if (descr != null) {
             PyType dt = PytLanguage.get(null).types().typeOf(descr);
-            Object setter = dt.lookup(value == null ? "__delete__" : "__set__");
+            String wanted = value == null ? "__delete__" : "__set__";
+            Object setter = dt.lookup(wanted);
             if (setter != null) {
                 if (value == null) {
                     CallDispatchNode.callUncached(setter, descr, obj);
@@ -146,6 +147,10 @@ public abstract class PyObjectSetAttrNode extends Node {
                     CallDispatchNode.callUncached(setter, descr, obj, value);
                 }
                 return;
+            }
+            // a data descriptor with only the other half: CPython's slot names the missing method
+            if (dt.lookup(value == null ? "__set__" : "__delete__") != null) {
+                throw PyErrors.raise(null, PyErr.AttributeError, "%s", wanted);
             }
         }
         PyObject o = obj instanceof PyObject po ? po : obj instanceof pyt.runtime.SubclassableValue sv ? sv.getSubclassData() : null;

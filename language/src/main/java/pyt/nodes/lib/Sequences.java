@@ -4,9 +4,12 @@ import java.math.BigInteger;
 
 import pyt.PytLanguage;
 import pyt.nodes.call.CallDispatchNode;
+import pyt.runtime.PyErr;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PySlice;
+import pyt.runtime.PyTuple;
 import pyt.runtime.PyType;
+import pyt.runtime.SubclassableValue;
 
 /** Index and slice arithmetic shared by the builtin sequences. */
 public final class Sequences {
@@ -32,14 +35,29 @@ public final class Sequences {
 
     /** A checked position in a sequence of {@code size}, negative indices counting from the end. */
     public static int index(Object key, long size, String what) {
+        return (int) longIndex(key, size, what);
+    }
+
+    /** {@link #index} for sequences longer than an int can count: ranges. */
+    public static long longIndex(Object key, long size, String what) {
         long i = asIndex(key, what.equals("string") ? "string" : what.equals("range object") ? "range" : what);
         if (i < 0) {
             i += size;
         }
         if (i < 0 || i >= size) {
-            throw PyObjectGetItemNode.indexError(what);
+            // CPython's bytes say only "index out of range"
+            throw what.equals("byte") ? PyErrors.raise(null, PyErr.IndexError, "index out of range") : PyObjectGetItemNode.indexError(what);
         }
-        return (int) i;
+        return i;
+    }
+
+    /** {@code t[slice]}; tuples are immutable, so a slice of all of an exact tuple is the tuple itself, as in CPython. */
+    public static PyTuple sliceTuple(PyTuple t, PySlice slice) {
+        PySlice.Indices ind = slice.indices(t.size());
+        if (ind.step() == 1 && ind.length() == t.size() && SubclassableValue.isExact(t)) {
+            return t;
+        }
+        return PyTuple.of(slice(t.items(), t.size(), slice));
     }
 
     public static Object[] slice(Object[] items, int size, PySlice slice) {
