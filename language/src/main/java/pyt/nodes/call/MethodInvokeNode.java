@@ -3,6 +3,7 @@ package pyt.nodes.call;
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.Shape;
@@ -25,6 +26,7 @@ import pyt.runtime.SubclassableValue;
  * holds; a module's function is read from its global cell. Anything else (instance attributes
  * holding callables, classmethods, types, super) looks the attribute up and calls the result.
  */
+@ImportStatic(SubclassableValue.class)
 public abstract class MethodInvokeNode extends Node {
     protected final String name;
 
@@ -99,11 +101,6 @@ public abstract class MethodInvokeNode extends Node {
 
     static PyType typeOf(Object self) {
         return PytLanguage.get(null).types().typeOf(self);
-    }
-
-    /** A list, dict or set that is an instance of a Python subclass: its methods may be overridden. */
-    static boolean isSubclassInstance(Object self) {
-        return self instanceof SubclassableValue v && v.getSubclassData() != null;
     }
 
     private static Object[] dropSelf(Object[] values) {

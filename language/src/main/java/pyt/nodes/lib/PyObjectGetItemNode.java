@@ -3,6 +3,7 @@ package pyt.nodes.lib;
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.Shape;
@@ -28,6 +29,7 @@ import pyt.runtime.SubclassableValue;
  * dispatch (so Graal can inline it), everything else takes the uncached path. The static
  * methods serve slow paths.
  */
+@ImportStatic(SubclassableValue.class)
 public abstract class PyObjectGetItemNode extends Node {
 
     public abstract Object execute(Object obj, Object key);
@@ -61,10 +63,6 @@ public abstract class PyObjectGetItemNode extends Node {
                     @Cached("getitemOf(obj)") Object getitem,
                     @Cached CallDispatchNode dispatch) {
         return dispatch.execute(getitem, new Object[]{obj, key}, null, null);
-    }
-
-    static boolean isExact(SubclassableValue value) {
-        return SubclassableValue.isExact(value);
     }
 
     @TruffleBoundary

@@ -1,6 +1,7 @@
 package pyt.nodes.lib;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
@@ -23,6 +24,7 @@ import pyt.runtime.SubclassableValue;
  * {@code __getitem__} protocol. The node makes list and tuple iterators in compiled code and
  * passes iterators through; {@link #getIterUncached} serves everything else and slow paths.
  */
+@ImportStatic(SubclassableValue.class)
 public abstract class PyObjectGetIterNode extends Node {
 
     public abstract Object execute(Object obj);
@@ -49,10 +51,6 @@ public abstract class PyObjectGetIterNode extends Node {
     @Specialization
     static Object generic(Object obj) {
         return getIterUncached(obj);
-    }
-
-    static boolean isExact(SubclassableValue value) {
-        return SubclassableValue.isExact(value);
     }
 
     @TruffleBoundary

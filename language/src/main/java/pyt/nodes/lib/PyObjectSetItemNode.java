@@ -3,6 +3,7 @@ package pyt.nodes.lib;
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.Shape;
@@ -23,6 +24,7 @@ import pyt.runtime.SubclassableValue;
  * {@code __setitem__} of instances of Python classes through a cached dispatch; the static
  * methods serve slow paths and deletion.
  */
+@ImportStatic(SubclassableValue.class)
 public abstract class PyObjectSetItemNode extends Node {
 
     public abstract void execute(Object obj, Object key, Object value);
@@ -48,10 +50,6 @@ public abstract class PyObjectSetItemNode extends Node {
                     @Cached("setitemOf(obj)") Object setitem,
                     @Cached CallDispatchNode dispatch) {
         dispatch.execute(setitem, new Object[]{obj, key, value}, null, null);
-    }
-
-    static boolean isExact(SubclassableValue value) {
-        return SubclassableValue.isExact(value);
     }
 
     @TruffleBoundary
