@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """pyt benchmark harness.
 
-    python3 benchmarks/run.py [--iterations N] [--only NAME,...]
+    python3 benchmarks/run.py [--iterations N] [--min-seconds S] [--only NAME,...]
                               [--impl pyt,pyt-nojit,python3,pypy3,graalpy]
 
 For every program in benchmarks/programs/ and every implementation, one
 process runs the program text followed by a small driver that calls run()
-N times, timing each call in-process with time.perf_counter().  The
-per-iteration times form the warm-up curve; steady state is the median of the
-last third of the iterations.  Also measures start-up (`IMPL -c pass`).
+at least N times and until S seconds of run() time have passed, timing each
+call in-process with time.perf_counter().  The per-iteration times form the
+warm-up curve; steady state is the median of the last third of the
+iterations.  Also measures start-up (`IMPL -c pass`).
 Reports go to stdout and to benchmarks/results/ (JSON + markdown).
 
 Run this script with CPython (python3); it runs the implementations under test
@@ -38,8 +39,12 @@ DEFAULT_IMPLS = ALL_IMPLS
 BASELINE = "pyt"  # ratios are "X / pyt": > 1 means pyt is faster than X
 
 # The driver appended to each program.  Deliberately uses only a tiny subset
-# of Python (import time, a function, a for loop, print, str) so that an early
+# of Python (import time, a function, a while loop, print, str) so that an early
 # pyt can run it.  Markers make the output robust against programs printing.
+# It makes at least --iterations calls and goes on until --min-seconds of run()
+# time have passed (at most --max-iterations calls): a fast program's first twenty calls take a JIT's warm-up,
+# not its steady state, so a floor in time rather than in calls gives every
+# implementation the same chance to settle.
 DRIVER = """
 
 import time as _bench_time
@@ -47,11 +52,15 @@ import time as _bench_time
 
 def _bench_main():
     result = None
-    for _bench_i in range({iterations}):
+    _bench_i = 0
+    _bench_spent = 0.0
+    while _bench_i < {iterations} or (_bench_spent < {min_seconds} and _bench_i < {max_iterations}):
         _bench_t0 = _bench_time.perf_counter()
         result = run()
         _bench_t1 = _bench_time.perf_counter()
+        _bench_spent += _bench_t1 - _bench_t0
         print("@@ITER " + str(_bench_i) + " " + str((_bench_t1 - _bench_t0) * 1000.0))
+        _bench_i += 1
     print("@@CHECKSUM " + str(result))
 
 
@@ -100,14 +109,15 @@ def tail(text, lines=15):
     return "\n".join((text or "").rstrip().splitlines()[-lines:])
 
 
-def run_program(argv, program_path, iterations, timeout, workdir):
+def run_program(argv, program_path, iterations, min_seconds, max_iterations, timeout, workdir):
     name = os.path.splitext(os.path.basename(program_path))[0]
     with open(program_path) as f:
         src = f.read()
     bench_file = os.path.join(workdir, "bench_" + name + ".py")
     with open(bench_file, "w") as f:
         f.write(src)
-        f.write(DRIVER.format(iterations=iterations))
+        f.write(DRIVER.format(iterations=iterations, min_seconds=min_seconds,
+                              max_iterations=max(iterations, max_iterations)))
     rec = {"ok": False, "iterations_ms": [], "checksum": None, "error": None,
            "stderr_tail": "", "wall_s": None, "cmd": argv + [bench_file]}
     t0 = time.perf_counter()
@@ -137,7 +147,7 @@ def run_program(argv, program_path, iterations, timeout, workdir):
     if rec["error"] is None:
         if rc != 0:
             rec["error"] = "exit code %s" % rc
-        elif len(rec["iterations_ms"]) != iterations or rec["checksum"] is None:
+        elif len(rec["iterations_ms"]) < iterations or rec["checksum"] is None:
             rec["error"] = "incomplete output (%d/%d iterations)" % (len(rec["iterations_ms"]), iterations)
             if not rec["stderr_tail"]:
                 rec["stderr_tail"] = tail(stdout)
@@ -159,7 +169,7 @@ def analyse(times):
             warm = i
             break
     return {"steady_ms": steady, "first_ms": times[0], "min_ms": min(times),
-            "warm_at_iter": warm}
+            "warm_at_iter": warm, "warm_s": sum(times[:warm]) / 1000.0}
 
 
 def measure_startup(impls, runs, timeout):
@@ -231,6 +241,14 @@ def table(headers, rows):
     return text, md
 
 
+def later_summary(times, shown):
+    """The calls after the first `shown`, as min/median/max ms."""
+    rest = times[shown:]
+    if not rest:
+        return "-"
+    return "%s/%s/%s" % (fmt_ms(min(rest)), fmt_ms(statistics.median(rest)), fmt_ms(max(rest)))
+
+
 def geomean(xs):
     xs = [x for x in xs if x is not None and x > 0]
     if not xs:
@@ -248,8 +266,9 @@ def build_report(data):
     impls = data["impls"]
     both("pyt benchmarks  %s" % data["timestamp"], "# pyt benchmarks %s" % data["timestamp"])
     both("")
-    both("machine: %s, %s cpus; iterations per process: %d; steady state = median of last %d"
-         % (data["machine"], data["cpus"], data["iterations"], max(1, data["iterations"] // 3)))
+    both("machine: %s, %s cpus; run() calls per process: at least %d and until %.0f s of run() time"
+         " (at most %d); steady state = median of the last third of the calls"
+         % (data["machine"], data["cpus"], data["iterations"], data["min_seconds"], data["max_iterations"]))
     for name in impls:
         both("  %-10s %s   (%s)" % (name, " ".join(data["argv"][name]), data["versions"].get(name, "")),
              "- `%s`: `%s` (%s)" % (name, " ".join(data["argv"][name]), data["versions"].get(name, "")))
@@ -271,8 +290,11 @@ def build_report(data):
                 its = per_impl[name]["iterations_ms"]
                 row.append(fmt_ms(its[i]) if i < len(its) else "-")
             rows.append(row)
+        rows.append(["later"] + [later_summary(per_impl[n]["iterations_ms"], data["iterations"]) for n in impls])
+        rows.append(["calls"] + [str(len(per_impl[n]["iterations_ms"])) for n in impls])
         rows.append(["steady"] + [fmt_ms(per_impl[n].get("steady_ms")) for n in impls])
         rows.append(["warm@"] + [str(per_impl[n]["warm_at_iter"] + 1) if per_impl[n]["ok"] else "-" for n in impls])
+        rows.append(["warm s"] + ["%.1f" % per_impl[n]["warm_s"] if per_impl[n]["ok"] else "-" for n in impls])
         rows.append(["wall s"] + ["%.1f" % per_impl[n]["wall_s"] if per_impl[n]["wall_s"] is not None else "-" for n in impls])
         rows.append(["checksum"] + [str(per_impl[n]["checksum"])[:24] if per_impl[n]["checksum"] is not None else "-" for n in impls])
         t, m = table(headers, rows)
@@ -297,13 +319,18 @@ def build_report(data):
     both("(ratio X/pyt = X's time divided by pyt's: >1 means pyt is faster)",
          "\nRatio `X/pyt` = X's steady-state time divided by pyt's: > 1 means pyt is that many times faster.")
     rcols = s["ratio_columns"]
-    headers = ["program"] + impls + [c + "/pyt" for c in rcols]
+    warm_col = BASELINE in impls
+    headers = ["program"] + impls + [c + "/pyt" for c in rcols] + (["pyt warm s"] if warm_col else [])
     rows = []
     for prog in data["results"]:
         row = [prog] + [fmt_ms(data["results"][prog][n].get("steady_ms")) for n in impls]
         row += [fmt_ratio(s["ratios"][prog].get(c)) for c in rcols]
+        if warm_col:
+            base = data["results"][prog][BASELINE]
+            row.append("%.1f" % base["warm_s"] if base["ok"] else "-")
         rows.append(row)
-    rows.append(["geomean"] + ["" for _ in impls] + [fmt_ratio(s["geomean"].get(c)) for c in rcols])
+    rows.append(["geomean"] + ["" for _ in impls] + [fmt_ratio(s["geomean"].get(c)) for c in rcols]
+                + ([""] if warm_col else []))
     t, m = table(headers, rows)
     both("")
     text.extend(t)
@@ -335,7 +362,12 @@ def build_report(data):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--iterations", "-n", type=int, default=20, help="run() calls per process (default 20)")
+    ap.add_argument("--iterations", "-n", type=int, default=20,
+                    help="least run() calls per process (default 20)")
+    ap.add_argument("--min-seconds", type=float, default=10.0,
+                    help="go on calling run() until this much run() time has passed (default 10)")
+    ap.add_argument("--max-iterations", type=int, default=1000,
+                    help="most run() calls per process (default 1000)")
     ap.add_argument("--only", default="", help="comma-separated program names (default: all)")
     ap.add_argument("--impl", default=",".join(DEFAULT_IMPLS),
                     help="comma-separated implementations (default: %s)" % ",".join(DEFAULT_IMPLS))
@@ -374,6 +406,8 @@ def main():
         "machine": "%s %s" % (platform.system(), platform.machine()),
         "cpus": os.cpu_count(),
         "iterations": args.iterations,
+        "min_seconds": args.min_seconds,
+        "max_iterations": args.max_iterations,
         "impls": list(impls),
         "argv": impls,
         "versions": versions,
@@ -393,11 +427,13 @@ def main():
             for name, argv in impls.items():
                 print("running %-14s on %-10s ..." % (prog, name), end=" ", flush=True)
                 r = run_program(argv, os.path.join(PROGRAMS_DIR, prog + ".py"),
-                                args.iterations, args.timeout, workdir)
+                                args.iterations, args.min_seconds, args.max_iterations,
+                                args.timeout, workdir)
                 data["results"][prog][name] = r
                 if r["ok"]:
-                    print("steady %s ms (first %s ms, wall %.1f s)"
-                          % (fmt_ms(r["steady_ms"]), fmt_ms(r["first_ms"]), r["wall_s"]), flush=True)
+                    print("steady %s ms (first %s ms, %d calls, warm after %.1f s, wall %.1f s)"
+                          % (fmt_ms(r["steady_ms"]), fmt_ms(r["first_ms"]), len(r["iterations_ms"]),
+                             r["warm_s"], r["wall_s"]), flush=True)
                 else:
                     print("FAILED: %s" % r["error"], flush=True)
 
