@@ -35,7 +35,7 @@ public final class FrozenSetBuiltins {
             }
             PySet result = new PySet(true);
             if (iterable != PyNone.NO_VALUE) {
-                SetBuiltins.addAll(result, iterable);
+                result.update(iterable);
             }
             return SubclassableValue.ofClass(result, t, BuiltinHelpers.types().frozenset);
         }
@@ -82,7 +82,7 @@ public final class FrozenSetBuiltins {
     public abstract static class SymmetricDifferenceNode extends PytBuiltinNode.Binary {
         @Specialization
         static Object difference(Object self, Object other) {
-            return SetBuiltins.operate(frozen(self, "symmetric_difference"), SetBuiltins.toSet(other), '^', true);
+            return frozen(self, "symmetric_difference").symmetricDifference(other);
         }
     }
 

@@ -148,17 +148,15 @@ public final class IteratorBuiltins {
         if (!(self instanceof DictViews.View v) || v.kind() == DictViews.Kind.VALUES) {
             return PySingleton.NOT_IMPLEMENTED;
         }
-        PySet a = new PySet(false);
-        for (Object x : v.toArray()) {
-            a.add(x);
+        // as CPython: a set made of the left operand, then the operation with the right one
+        PySet left = new PySet(false);
+        left.update(reflected ? other : v);
+        Object right = reflected ? v : other;
+        if (op == '^') {
+            left.symmetricDifferenceUpdate(right);
+            return left;
         }
-        PySet b = new PySet(false);
-        for (Object x : Iteration.toArray(other)) {
-            b.add(x);
-        }
-        PySet left = reflected ? b : a;
-        PySet right = reflected ? a : b;
-        return SetBuiltins.operate(left, right, op, false);
+        return SetBuiltins.operate(left, right, op);
     }
 
     @Builtin(name = "__and__", signature = "(self, other, /)")

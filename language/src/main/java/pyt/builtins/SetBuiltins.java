@@ -40,76 +40,25 @@ public final class SetBuiltins {
             return s;
         }
         PySet result = new PySet(false);
-        addAll(result, iterable);
+        result.update(iterable);
         return result;
     }
 
+    /** {@code a | b}, {@code a & b}, {@code a - b} or {@code a ^ b}: a new set of a's kind. */
     @TruffleBoundary
-    static void addAll(PySet target, Object iterable) {
-        if (iterable instanceof PySet s) {
-            for (Object x : s.items()) {
-                target.add(x);
-            }
-        } else if (iterable instanceof PyDict d) {
-            for (Object x : d.keys()) {
-                target.add(x);
-            }
-        } else {
-            for (Object x : Iteration.toArray(iterable)) {
-                target.add(x);
-            }
-        }
-    }
-
-    @TruffleBoundary
-    static PySet copy(PySet s, boolean frozen) {
-        PySet result = new PySet(frozen);
-        for (Object x : s.items()) {
-            result.add(x);
-        }
-        return result;
-    }
-
-    /** {@code a | b}, {@code a & b}, {@code a - b} or {@code a ^ b} as a new set or frozenset. */
-    @TruffleBoundary
-    static PySet operate(PySet a, PySet b, char op, boolean frozen) {
-        PySet result = new PySet(frozen);
+    static PySet operate(PySet a, Object b, char op) {
         switch (op) {
             case '|':
-                for (Object x : a.items()) {
-                    result.add(x);
-                }
-                for (Object x : b.items()) {
-                    result.add(x);
-                }
-                break;
+                PySet result = a.copy(a.isFrozen());
+                result.update(b);
+                return result;
             case '&':
-                for (Object x : a.items()) {
-                    if (b.contains(x)) {
-                        result.add(x);
-                    }
-                }
-                break;
+                return a.intersection(b);
             case '-':
-                for (Object x : a.items()) {
-                    if (!b.contains(x)) {
-                        result.add(x);
-                    }
-                }
-                break;
+                return a.difference(b);
             default:
-                for (Object x : a.items()) {
-                    if (!b.contains(x)) {
-                        result.add(x);
-                    }
-                }
-                for (Object x : b.items()) {
-                    if (!a.contains(x)) {
-                        result.add(x);
-                    }
-                }
+                return a.symmetricDifference(b);
         }
-        return result;
     }
 
     /** A binary operator: NotImplemented unless the other operand is a set or frozenset. */
@@ -117,26 +66,28 @@ public final class SetBuiltins {
         if (!(self instanceof PySet a) || !(other instanceof PySet b)) {
             return PySingleton.NOT_IMPLEMENTED;
         }
-        return reflected ? operate(b, a, op, b.isFrozen()) : operate(a, b, op, a.isFrozen());
+        return reflected ? operate(b, a, op) : operate(a, b, op);
     }
 
-    /** A method taking any iterables: {@code union}, {@code intersection}... */
+    /**
+     * A method taking any iterables: {@code union}, {@code intersection} or {@code difference},
+     * applied to the others in turn as CPython's {@code set_*_multi} functions do.
+     */
     @TruffleBoundary
     static PySet method(PySet self, PyTuple others, char op) {
-        PySet result = copy(self, self.isFrozen());
-        for (Object o : others.items()) {
-            result = operate(result, toSet(o), op, self.isFrozen());
+        Object[] items = others.items();
+        if (items.length == 0) {
+            return self.copy(self.isFrozen());
+        }
+        PySet result = operate(self, items[0], op);
+        for (int i = 1; i < items.length; i++) {
+            switch (op) {
+                case '|' -> result.update(items[i]);
+                case '&' -> result = result.intersection(items[i]);
+                default -> result.differenceUpdate(items[i]);
+            }
         }
         return result;
-    }
-
-    @TruffleBoundary
-    static void replaceContent(PySet target, PySet content) {
-        Object[] items = content.items();
-        target.clear();
-        for (Object x : items) {
-            target.add(x);
-        }
     }
 
     @TruffleBoundary
@@ -197,12 +148,9 @@ public final class SetBuiltins {
         @TruffleBoundary
         static Object init(Object self, Object iterable) {
             PySet s = set(self, "__init__");
+            s.clear();
             if (iterable != PyNone.NO_VALUE) {
-                PySet content = new PySet(false);
-                addAll(content, iterable);
-                replaceContent(s, content);
-            } else {
-                s.clear();
+                s.update(iterable);
             }
             return PyNone.NONE;
         }
@@ -246,12 +194,10 @@ public final class SetBuiltins {
         @Specialization
         @TruffleBoundary
         static Object pop(Object self) {
-            PySet s = set(self, "pop");
-            if (s.size() == 0) {
+            Object x = set(self, "pop").pop();
+            if (x == null) {
                 throw PyErrors.raise(null, pyt.runtime.PyErr.KeyError, "pop from an empty set");
             }
-            Object x = s.iterator().next();
-            s.remove(x);
             return x;
         }
     }
@@ -271,7 +217,7 @@ public final class SetBuiltins {
     public abstract static class CopyNode extends PytBuiltinNode.Unary {
         @Specialization
         static Object copy(Object self) {
-            return SetBuiltins.copy(set(self, "copy"), false);
+            return set(self, "copy").copy(false);
         }
     }
 
@@ -283,7 +229,7 @@ public final class SetBuiltins {
         static Object update(Object self, Object others) {
             PySet s = set(self, "update");
             for (Object o : ((PyTuple) others).items()) {
-                addAll(s, o);
+                s.update(o);
             }
             return PyNone.NONE;
         }
@@ -295,7 +241,7 @@ public final class SetBuiltins {
         @Specialization
         static Object update(Object self, Object others) {
             PySet s = set(self, "intersection_update");
-            replaceContent(s, method(s, (PyTuple) others, '&'));
+            s.replaceContent(method(s, (PyTuple) others, '&'));
             return PyNone.NONE;
         }
     }
@@ -306,7 +252,9 @@ public final class SetBuiltins {
         @Specialization
         static Object update(Object self, Object others) {
             PySet s = set(self, "difference_update");
-            replaceContent(s, method(s, (PyTuple) others, '-'));
+            for (Object o : ((PyTuple) others).items()) {
+                s.differenceUpdate(o);
+            }
             return PyNone.NONE;
         }
     }
@@ -316,8 +264,7 @@ public final class SetBuiltins {
     public abstract static class SymmetricDifferenceUpdateNode extends PytBuiltinNode.Binary {
         @Specialization
         static Object update(Object self, Object other) {
-            PySet s = set(self, "symmetric_difference_update");
-            replaceContent(s, operate(s, toSet(other), '^', false));
+            set(self, "symmetric_difference_update").symmetricDifferenceUpdate(other);
             return PyNone.NONE;
         }
     }
@@ -354,7 +301,7 @@ public final class SetBuiltins {
     public abstract static class SymmetricDifferenceNode extends PytBuiltinNode.Binary {
         @Specialization
         static Object difference(Object self, Object other) {
-            return operate(set(self, "symmetric_difference"), toSet(other), '^', false);
+            return set(self, "symmetric_difference").symmetricDifference(other);
         }
     }
 
@@ -491,10 +438,11 @@ public final class SetBuiltins {
         if (!(other instanceof PySet o)) {
             return PySingleton.NOT_IMPLEMENTED;
         }
-        if (op == '|') {
-            addAll(s, o);
-        } else {
-            replaceContent(s, operate(s, o, op, false));
+        switch (op) {
+            case '|' -> s.update(o);
+            case '&' -> s.replaceContent(s.intersection(o));
+            case '-' -> s.differenceUpdate(o);
+            default -> s.symmetricDifferenceUpdate(o);
         }
         return s;
     }

@@ -123,7 +123,22 @@ final class ExprTranslator {
                 items[i] = expr(el);
             }
         }
-        return CollectionLiteralNode.create(kind, items, starred);
+        boolean constantSet = kind == CollectionLiteralNode.Kind.SET && elts.size() > 2 && elts.stream().allMatch(ExprTranslator::isConstant);
+        return CollectionLiteralNode.create(kind, items, starred, constantSet);
+    }
+
+    /**
+     * Whether CPython's compiler would make this a constant: a literal, a sign applied to a
+     * number literal, or a tuple of constants (constant folding of operators is not mirrored).
+     */
+    private static boolean isConstant(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> true;
+            case Expr.UnaryOp u -> u.op() != Expr.UnaryOpKind.NOT && u.operand() instanceof Expr.Constant c
+                            && (c.value() instanceof Number || c.value() instanceof Boolean || c.value() instanceof Expr.Imaginary);
+            case Expr.Tuple t -> t.elts().stream().allMatch(ExprTranslator::isConstant);
+            default -> false;
+        };
     }
 
     private ExprNode dict(Expr.Dict d) {

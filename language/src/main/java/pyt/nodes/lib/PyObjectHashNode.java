@@ -21,13 +21,13 @@ import pyt.runtime.PyErrors;
 import pyt.runtime.PyList;
 import pyt.runtime.PyNone;
 import pyt.runtime.PySet;
-import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
 import pyt.runtime.SubclassableValue;
 import pyt.runtime.PyType;
 import pyt.runtime.numbers.ComplexOps;
 import pyt.runtime.numbers.FloatOps;
 import pyt.runtime.numbers.IntOps;
+import pyt.runtime.text.SipHash;
 
 /**
  * {@code hash(x)}, as CPython 3.11 computes it where programs can observe it: ints modulo
@@ -147,28 +147,11 @@ public abstract class PyObjectHashNode extends Node {
     }
 
     private static long hashString(TruffleString s) {
-        long h = 0xcbf29ce484222325L;
-        int[] codePoints = PyStrings.toJava(s).codePoints().toArray();
-        for (int c : codePoints) {
-            h = (h ^ c) * 0x100000001b3L;
-        }
-        return finish(h ^ codePoints.length);
+        return SipHash.hash(s);
     }
 
     private static long hashBytes(byte[] bytes) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : bytes) {
-            h = (h ^ (b & 0xff)) * 0x100000001b3L;
-        }
-        return finish(h ^ bytes.length);
-    }
-
-    private static long finish(long h) {
-        // spreads FNV's weak high bits (murmur3's fmix64); -1 is reserved by CPython
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return h == -1 ? -2 : h;
+        return SipHash.hash(bytes);
     }
 
     /** CPython's tuplehash (xxHash's round and primes). */

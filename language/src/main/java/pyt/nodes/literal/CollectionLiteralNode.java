@@ -17,9 +17,16 @@ public final class CollectionLiteralNode extends ExprNode {
     @Children private final ExprNode[] items;
     private final boolean[] starred;
     private final boolean anyStarred;
+    /**
+     * A set display of three or more constants, which CPython compiles to a frozenset constant
+     * merged into a new set: the table then has the size and order such a merge gives
+     * (colliding elements included).
+     */
+    private final boolean constantSet;
 
-    private CollectionLiteralNode(Kind kind, ExprNode[] items, boolean[] starred) {
+    private CollectionLiteralNode(Kind kind, ExprNode[] items, boolean[] starred, boolean constantSet) {
         this.kind = kind;
+        this.constantSet = constantSet;
         this.items = items;
         this.starred = starred;
         boolean any = false;
@@ -29,8 +36,8 @@ public final class CollectionLiteralNode extends ExprNode {
         this.anyStarred = any;
     }
 
-    public static CollectionLiteralNode create(Kind kind, ExprNode[] items, boolean[] starred) {
-        return new CollectionLiteralNode(kind, items, starred);
+    public static CollectionLiteralNode create(Kind kind, ExprNode[] items, boolean[] starred, boolean constantSet) {
+        return new CollectionLiteralNode(kind, items, starred, constantSet);
     }
 
     @Override
@@ -46,7 +53,7 @@ public final class CollectionLiteralNode extends ExprNode {
         return switch (kind) {
             case TUPLE -> PyTuple.of(values);
             case LIST -> new PyList(values);
-            case SET -> toSet(values);
+            case SET -> toSet(values, constantSet);
         };
     }
 
@@ -64,10 +71,20 @@ public final class CollectionLiteralNode extends ExprNode {
     }
 
     @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    private static PySet toSet(Object[] values) {
-        PySet set = new PySet(false);
+    private static PySet toSet(Object[] values, boolean constant) {
+        PySet set = new PySet(constant);
         for (Object v : values) {
             set.add(v);
+        }
+        if (constant) {
+            // the compiler's constant merging rebuilds the frozenset from its own iteration order
+            PySet rebuilt = new PySet(true);
+            for (Object v : set.items()) {
+                rebuilt.add(v);
+            }
+            PySet merged = new PySet(false);
+            merged.update(rebuilt);
+            return merged;
         }
         return set;
     }
