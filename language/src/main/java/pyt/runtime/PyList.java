@@ -61,12 +61,14 @@ public final class PyList extends InteropObject implements SubclassableValue {
         if (values.length == 0) {
             return new PyList(values);
         }
-        double[] d = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            if (!(values[i] instanceof Double v)) {
+        for (Object v : values) {
+            if (!(v instanceof Double)) {
                 return new PyList(values);
             }
-            d[i] = v;
+        }
+        double[] d = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            d[i] = (Double) values[i];
         }
         return new PyList(d);
     }
