@@ -45,21 +45,26 @@ final class StringLiterals {
         }
     }
 
-    /** Appends src[from, to) to sb, translating \r\n and \r into \n (as CPython reads source). */
+    /**
+     * Appends src[from, to) to sb, translating \r\n and \r into \n (as CPython reads source).
+     * Copies runs between carriage returns in bulk: most literals have none.
+     */
     static void appendNormalized(StringBuilder sb, String src, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = src.charAt(i);
-            if (c == '\r') {
-                if (i + 1 < to && src.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                c = '\n';
+        int i = from;
+        for (int cr; (cr = src.indexOf('\r', i, to)) >= 0; i = cr + 1) {
+            sb.append(src, i, cr).append('\n');
+            if (cr + 1 < to && src.charAt(cr + 1) == '\n') {
+                cr++;
             }
-            sb.append(c);
         }
+        sb.append(src, i, to);
     }
 
     static String decodeStr(String src, int from, int to, boolean raw) {
+        // Searches stay inside the literal: src is the whole module text.
+        if (src.indexOf('\r', from, to) < 0 && (raw || src.indexOf('\\', from, to) < 0)) {
+            return src.substring(from, to);
+        }
         StringBuilder sb = new StringBuilder(to - from);
         if (raw) {
             appendNormalized(sb, src, from, to);
@@ -67,8 +72,8 @@ final class StringLiterals {
         }
         int i = from;
         while (i < to) {
-            int bs = src.indexOf('\\', i);
-            if (bs < 0 || bs >= to) {
+            int bs = src.indexOf('\\', i, to);
+            if (bs < 0) {
                 appendNormalized(sb, src, i, to);
                 break;
             }
@@ -141,8 +146,8 @@ final class StringLiterals {
                 int last = i - 1;
                 String what = "malformed \\N character escape";
                 if (i < to && src.charAt(i) == '{') {
-                    int close = src.indexOf('}', i);
-                    if (close < 0 || close >= to) {
+                    int close = src.indexOf('}', i, to);
+                    if (close < 0) {
                         last = to - 1;
                     } else if (close == i + 1) {
                         last = i;

@@ -1,6 +1,7 @@
 package pyt.parser;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 import pyt.parser.PythonSyntaxError.Kind;
 
@@ -44,14 +45,16 @@ final class Tokenizer {
     private boolean atBol = true;
     private boolean lineHasTokens;
     private int pendin;
-    private final int[] indstack = new int[MAXINDENT + 1];
-    private final int[] altindstack = new int[MAXINDENT + 1];
+    // The stacks start small and grow up to their limits: a tokenizer is made for every f-string
+    // replacement field, and most never indent or nest deeply.
+    private int[] indstack = new int[8];
+    private int[] altindstack = new int[8];
     private int indent;
 
     private int level;
-    private final char[] parenStack = new char[MAXLEVEL];
-    private final int[] parenLine = new int[MAXLEVEL];
-    private final int[] parenOffset = new int[MAXLEVEL];
+    private char[] parenStack = new char[8];
+    private int[] parenLine = new int[8];
+    private int[] parenOffset = new int[8];
 
     /** For f-string replacement fields: emit a virtual '(' first and ')' last, as CPython does. */
     private final boolean fstringExpr;
@@ -372,6 +375,10 @@ final class Tokenizer {
                     throw indentError(Kind.TabError, SyntaxErrors.TAB_ERROR);
                 }
                 pendin++;
+                if (indent + 1 == indstack.length) {
+                    indstack = Arrays.copyOf(indstack, indstack.length * 2);
+                    altindstack = Arrays.copyOf(altindstack, indstack.length);
+                }
                 indstack[++indent] = col;
                 altindstack[indent] = altcol;
             } else {
@@ -522,6 +529,11 @@ final class Tokenizer {
     private void pushParen(char c, int at) {
         if (level >= MAXLEVEL) {
             throw hard("too many nested parentheses", at, at + 1);
+        }
+        if (level == parenStack.length) {
+            parenStack = Arrays.copyOf(parenStack, level * 2);
+            parenLine = Arrays.copyOf(parenLine, level * 2);
+            parenOffset = Arrays.copyOf(parenOffset, level * 2);
         }
         parenStack[level] = c;
         parenLine[level] = line;

@@ -145,10 +145,19 @@ public final class Arithmetic {
 
     /** {@code x ** y} on floats: a negative base with a fractional exponent gives a complex. */
     public static Object pow(Node node, double x, double y) {
-        try {
-            if (FloatOps.powIsComplex(x, y)) {
+        if (FloatOps.powIsComplex(x, y)) {
+            try {
                 return complexPow(x, y);
+            } catch (NumericError e) {
+                throw OperatorErrors.raise(node, e);
             }
+        }
+        return realPow(node, x, y);
+    }
+
+    /** {@code x ** y} on floats when {@link FloatOps#powIsComplex} is false. */
+    public static double realPow(Node node, double x, double y) {
+        try {
             return FloatOps.pow(x, y);
         } catch (NumericError e) {
             throw OperatorErrors.raise(node, e);

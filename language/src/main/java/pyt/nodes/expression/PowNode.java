@@ -8,13 +8,15 @@ import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
+import pyt.runtime.numbers.FloatOps;
+
 /**
  * {@code a ** b}: ints by repeated squaring while the result fits a long; a negative int
  * exponent gives a float, a negative base with a fractional exponent a complex; float
  * overflow raises CPython's OverflowError. The three-argument form is the {@code pow} builtin's.
  */
 @GenerateUncached
-@ImportStatic(Arithmetic.class)
+@ImportStatic({Arithmetic.class, FloatOps.class})
 public abstract class PowNode extends BinaryOpNode {
 
     @Override
@@ -39,7 +41,13 @@ public abstract class PowNode extends BinaryOpNode {
         return result;
     }
 
-    @Specialization
+    /** The usual float case, returning a double so that the result is not boxed. */
+    @Specialization(guards = "!powIsComplex(a, b)")
+    static double doRealDouble(double a, double b, @Bind Node node) {
+        return Arithmetic.realPow(node, a, b);
+    }
+
+    @Specialization(replaces = "doRealDouble")
     static Object doDouble(double a, double b, @Bind Node node) {
         return Arithmetic.pow(node, a, b);
     }

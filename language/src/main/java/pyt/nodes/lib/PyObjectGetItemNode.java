@@ -38,6 +38,20 @@ public abstract class PyObjectGetItemNode extends Node {
         return PyObjectGetItemNodeGen.create();
     }
 
+    /**
+     * A list of unboxed floats. The box made here must not merge with another value (an index
+     * out of range throws instead of returning), so that Graal removes it when a float
+     * operation or a float slot consumes it.
+     */
+    @Specialization(guards = {"isExact(list)", "list.isDoubleStorage()"})
+    static Object listOfFloats(PyList list, long index) {
+        long i = index < 0 ? index + list.size() : index;
+        if (i >= 0 && i < list.size()) {
+            return list.getDouble((int) i);
+        }
+        throw indexError("list");
+    }
+
     @Specialization(guards = "isExact(list)")
     static Object list(PyList list, long index) {
         long i = index < 0 ? index + list.size() : index;

@@ -33,6 +33,17 @@ public abstract class PyObjectSetItemNode extends Node {
         return PyObjectSetItemNodeGen.create();
     }
 
+    /** A float into a list of unboxed floats. */
+    @Specialization(guards = {"isExact(list)", "list.isDoubleStorage()"})
+    static void listOfFloats(PyList list, long index, double value) {
+        long i = index < 0 ? index + list.size() : index;
+        if (i >= 0 && i < list.size()) {
+            list.setDouble((int) i, value);
+            return;
+        }
+        setItemUncached(list, index, value);
+    }
+
     @Specialization(guards = "isExact(list)")
     static void list(PyList list, long index, Object value) {
         long i = index < 0 ? index + list.size() : index;

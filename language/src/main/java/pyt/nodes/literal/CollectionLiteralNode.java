@@ -52,7 +52,7 @@ public final class CollectionLiteralNode extends ExprNode {
         }
         return switch (kind) {
             case TUPLE -> PyTuple.of(values);
-            case LIST -> new PyList(values);
+            case LIST -> PyList.of(values);
             case SET -> toSet(values, constantSet);
         };
     }
