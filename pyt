@@ -137,8 +137,8 @@ fi
 if [ "${PYT_JIT:-1}" != 0 ] && [ "${PYT_JIT:-1}" != false ]; then
     # A recursive Python function is inlined into itself 3 levels deep instead of Truffle's 2:
     # twice fewer real calls for a binary recursion (fib(30): 5.8 -> 4.5 ms) for a bigger
-    # compilation of recursive functions only. --engine.InliningRecursionDepth=N overrides it.
-    flags+=(-Dpolyglot.engine.InliningRecursionDepth=3)
+    # compilation of recursive functions only. --compiler.InliningRecursionDepth=N overrides it.
+    flags+=(-Dpolyglot.compiler.InliningRecursionDepth=3)
 fi
 
 # shellcheck disable=SC2086
