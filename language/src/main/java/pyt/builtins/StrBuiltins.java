@@ -86,7 +86,25 @@ public final class StrBuiltins {
     @Builtin(name = "__new__", signature = "(cls, object=_, encoding=_, errors=_)")
     @GenerateNodeFactory
     public abstract static class NewNode extends PytBuiltinNode.Quaternary {
-        @Specialization
+        @Specialization(guards = {"cls == strType", "encoding == NO_VALUE", "errors == NO_VALUE"}, limit = "1")
+        static Object fromInt(@SuppressWarnings("unused") PyType cls, long obj, @SuppressWarnings("unused") Object encoding, @SuppressWarnings("unused") Object errors,
+                        @SuppressWarnings("unused") @Cached("strType()") PyType strType,
+                        @Cached TruffleString.FromLongNode fromLong) {
+            // str(int) is its repr, which no class can change
+            return fromLong.execute(obj, PyStrings.ENCODING, false);
+        }
+
+        @Specialization(guards = {"cls == strType", "encoding == NO_VALUE", "errors == NO_VALUE"}, limit = "1")
+        static Object fromStr(@SuppressWarnings("unused") PyType cls, TruffleString obj, @SuppressWarnings("unused") Object encoding, @SuppressWarnings("unused") Object errors,
+                        @SuppressWarnings("unused") @Cached("strType()") PyType strType) {
+            return obj;
+        }
+
+        static PyType strType() {
+            return BuiltinHelpers.types().str;
+        }
+
+        @Fallback
         @TruffleBoundary
         static Object create(Object cls, Object obj, Object encoding, Object errors) {
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(BuiltinHelpers.types().str)) {
