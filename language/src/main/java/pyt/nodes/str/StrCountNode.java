@@ -1,5 +1,6 @@
 package pyt.nodes.str;
 
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
@@ -20,6 +21,7 @@ public abstract class StrCountNode extends Node {
 
     @Specialization
     static long count(TruffleString s, TruffleString sub, int start, int end,
+                    @Bind("$node") Node node,
                     @Cached TruffleString.CodePointLengthNode length,
                     @Cached TruffleString.IndexOfStringNode indexOf) {
         if (end < start) {
@@ -36,6 +38,7 @@ public abstract class StrCountNode extends Node {
             found++;
             i = at + subLength;
         }
+        StrParts.reportLoopCount(node, found);
         return found;
     }
 }

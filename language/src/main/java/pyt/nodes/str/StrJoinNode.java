@@ -1,5 +1,6 @@
 package pyt.nodes.str;
 
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
@@ -22,6 +23,7 @@ public abstract class StrJoinNode extends Node {
 
     @Specialization
     static TruffleString join(TruffleString sep, Object[] items, int n,
+                    @Bind("$node") Node node,
                     @Cached TruffleString.CodePointLengthNode length,
                     @Cached TruffleStringBuilder.AppendStringNode append,
                     @Cached TruffleStringBuilder.ToStringNode toString) {
@@ -42,6 +44,7 @@ public abstract class StrJoinNode extends Node {
             }
             append.execute(sb, (TruffleString) items[i]);
         }
+        StrParts.reportLoopCount(node, n);
         return toString.execute(sb);
     }
 }

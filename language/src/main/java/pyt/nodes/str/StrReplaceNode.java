@@ -2,6 +2,7 @@ package pyt.nodes.str;
 
 import static pyt.nodes.str.CodePointSets.byteIndex;
 
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
@@ -23,6 +24,7 @@ public abstract class StrReplaceNode extends Node {
 
     @Specialization
     static TruffleString replace(TruffleString s, TruffleString old, TruffleString replacement, long count,
+                    @Bind("$node") Node node,
                     @Cached TruffleString.CodePointLengthNode length,
                     @Cached TruffleString.IndexOfStringNode indexOf,
                     @Cached TruffleStringBuilder.AppendSubstringByteIndexNode appendSubstring,
@@ -48,6 +50,7 @@ public abstract class StrReplaceNode extends Node {
             done++;
         } while (done < max && i <= n - oldLength && (at = indexOf.execute(s, old, i, n, PyStrings.ENCODING)) >= 0);
         appendSubstring.execute(sb, s, byteIndex(i), byteIndex(n - i));
+        StrParts.reportLoopCount(node, done);
         return toString.execute(sb);
     }
 }

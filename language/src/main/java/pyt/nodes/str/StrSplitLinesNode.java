@@ -3,6 +3,7 @@ package pyt.nodes.str;
 import static pyt.nodes.str.CodePointSets.byteIndex;
 import static pyt.nodes.str.CodePointSets.codePointIndex;
 
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
@@ -21,6 +22,7 @@ public abstract class StrSplitLinesNode extends Node {
 
     @Specialization
     static PyList splitlines(TruffleString s, boolean keepends,
+                    @Bind("$node") Node node,
                     @Cached TruffleString.CodePointLengthNode length,
                     @Cached TruffleString.CodePointAtIndexNode codePointAt,
                     @Cached TruffleString.ByteIndexOfCodePointSetNode indexOfBreak,
@@ -42,6 +44,6 @@ public abstract class StrSplitLinesNode extends Node {
             out.add(substring.execute(s, i, end - i, PyStrings.ENCODING, false));
             i = next;
         }
-        return out.toList();
+        return out.toList(node);
     }
 }

@@ -3,6 +3,7 @@ package pyt.nodes.str;
 import static pyt.nodes.str.CodePointSets.byteIndex;
 import static pyt.nodes.str.CodePointSets.codePointIndex;
 
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
@@ -28,6 +29,7 @@ public abstract class StrSplitNode extends Node {
 
     @Specialization(guards = "sep == null")
     static PyList whitespace(TruffleString s, @SuppressWarnings("unused") TruffleString sep, long maxsplit,
+                    @Bind("$node") Node node,
                     @Cached TruffleString.CodePointLengthNode length,
                     @Cached TruffleString.CodePointAtIndexNode codePointAt,
                     @Cached TruffleString.ByteIndexOfCodePointSetNode indexOfSpace,
@@ -59,11 +61,12 @@ public abstract class StrSplitNode extends Node {
                 out.add(substring.execute(s, i, n - i, PyStrings.ENCODING, false));
             }
         }
-        return out.toList();
+        return out.toList(node);
     }
 
     @Specialization(guards = "sep != null")
     static PyList separator(TruffleString s, TruffleString sep, long maxsplit,
+                    @Bind("$node") Node node,
                     @Cached TruffleString.CodePointLengthNode length,
                     @Cached TruffleString.IndexOfStringNode indexOf,
                     @Cached TruffleString.SubstringNode substring) {
@@ -81,6 +84,6 @@ public abstract class StrSplitNode extends Node {
             i = at + sepLength;
         }
         out.add(substring.execute(s, i, n - i, PyStrings.ENCODING, false));
-        return out.toList();
+        return out.toList(node);
     }
 }
