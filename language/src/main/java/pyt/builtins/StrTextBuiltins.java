@@ -8,11 +8,21 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Cached.Shared;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.nodes.lib.PyIterNextNode;
 import pyt.nodes.lib.PyObjectGetIterNode;
+import pyt.nodes.str.StrAsciiCaseNode;
+import pyt.nodes.str.StrJoinNode;
+import pyt.nodes.str.StrReplaceNode;
+import pyt.nodes.str.StrSplitLinesNode;
+import pyt.nodes.str.StrSplitLinesNodeGen;
+import pyt.nodes.str.StrSplitNode;
+import pyt.nodes.str.StrSplitNodeGen;
+import pyt.nodes.str.StrStripNode;
+import pyt.nodes.str.StrStripNodeGen;
 import pyt.runtime.PyBoxedValue;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyException;
@@ -20,22 +30,10 @@ import pyt.runtime.PyList;
 import pyt.runtime.PyNone;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
+import pyt.runtime.SubclassableValue;
 import pyt.runtime.text.StrCase;
 import pyt.runtime.text.StrMethods;
 import pyt.runtime.text.StrSplit;
-import pyt.runtime.SubclassableValue;
-import pyt.nodes.str.StrAsciiCaseNode;
-import pyt.nodes.str.StrAsciiCaseNodeGen;
-import pyt.nodes.str.StrJoinNode;
-import pyt.nodes.str.StrJoinNodeGen;
-import pyt.nodes.str.StrReplaceNode;
-import pyt.nodes.str.StrReplaceNodeGen;
-import pyt.nodes.str.StrSplitLinesNode;
-import pyt.nodes.str.StrSplitLinesNodeGen;
-import pyt.nodes.str.StrSplitNode;
-import pyt.nodes.str.StrSplitNodeGen;
-import pyt.nodes.str.StrStripNode;
-import pyt.nodes.str.StrStripNodeGen;
 
 /** Methods of {@code str} that make new strings: case, padding, stripping, splitting, joining, replacing. */
 @BuiltinClass(name = "str")
@@ -499,6 +497,7 @@ public final class StrTextBuiltins {
 
     @Builtin(name = "join", signature = "(self, iterable, /)")
     @GenerateNodeFactory
+    @ImportStatic(SubclassableValue.class)
     public abstract static class JoinNode extends PytBuiltinNode.Binary {
         @Specialization(guards = "isExact(list)")
         static Object join(TruffleString self, PyList list, @Shared @Cached StrJoinNode join) {
@@ -510,10 +509,6 @@ public final class StrTextBuiltins {
         static Object join(TruffleString self, PyTuple tuple, @Shared @Cached StrJoinNode join) {
             TruffleString joined = join.execute(self, tuple.items(), tuple.size());
             return joined != null ? joined : joinIterable(self, tuple);
-        }
-
-        static boolean isExact(Object value) {
-            return SubclassableValue.isExact((SubclassableValue) value);
         }
 
         @Fallback
