@@ -37,8 +37,6 @@ public final class BuiltinIterationFunctions {
     @Builtin(name = "min", signature = "(*args, key=None, default=_)")
     @GenerateNodeFactory
     public abstract static class MinNode extends PytBuiltinNode.Ternary {
-        static final Object NONE = PyNone.NONE;
-        static final Object NO_VALUE = PyNone.NO_VALUE;
 
         static boolean isTwoLongs(PyTuple args) {
             return BuiltinIterationFunctions.isTwoLongs(args);
@@ -60,8 +58,6 @@ public final class BuiltinIterationFunctions {
     @Builtin(name = "max", signature = "(*args, key=None, default=_)")
     @GenerateNodeFactory
     public abstract static class MaxNode extends PytBuiltinNode.Ternary {
-        static final Object NONE = PyNone.NONE;
-        static final Object NO_VALUE = PyNone.NO_VALUE;
 
         static boolean isTwoLongs(PyTuple args) {
             return BuiltinIterationFunctions.isTwoLongs(args);

@@ -3,6 +3,8 @@ package pyt.builtins;
 import java.math.BigInteger;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
@@ -26,7 +28,24 @@ public final class IntConstructor {
     @Builtin(name = "__new__", signature = "(cls, x=_, /, base=_)")
     @GenerateNodeFactory
     public abstract static class NewNode extends PytBuiltinNode.Ternary {
-        @Specialization
+        @Specialization(guards = {"cls == intType", "base == NO_VALUE"}, limit = "1")
+        Object fromStr(PyType cls, TruffleString x, Object base,
+                        @SuppressWarnings("unused") @Cached("intType()") PyType intType,
+                        @Cached TruffleString.ParseLongNode parse) {
+            try {
+                // plain digits with an optional sign, which int() reads the same way
+                return parse.execute(x, 10);
+            } catch (TruffleString.NumberFormatException e) {
+                // spaces, underscores, big ints and errors
+                return create(cls, x, base);
+            }
+        }
+
+        static PyType intType() {
+            return BuiltinHelpers.types().int_;
+        }
+
+        @Fallback
         Object create(Object cls, Object x, Object base) {
             try {
                 return construct(cls, x, base);

@@ -1,12 +1,16 @@
 package pyt.builtins;
 
 import pyt.nodes.PytNode;
+import pyt.runtime.PyNone;
 
 /**
  * The body of a builtin. Subclasses fix the number of arguments their execute method takes,
  * so DSL specializations can name typed parameters.
  */
 public abstract class PytBuiltinNode extends PytNode {
+    /** For guards on optional parameters: the argument was not given. */
+    protected static final Object NO_VALUE = PyNone.NO_VALUE;
+    protected static final Object NONE = PyNone.NONE;
 
     /** One parameter. */
     public abstract static class Unary extends PytBuiltinNode {

@@ -13,6 +13,8 @@ import pyt.nodes.lib.PyObjectGetItemNode;
 import pyt.nodes.lib.PyObjectGetIterNode;
 import pyt.nodes.lib.PyObjectHashNode;
 import pyt.nodes.lib.PyObjectStrNode;
+import pyt.nodes.str.StrCountNode;
+import pyt.nodes.str.StrCountNodeGen;
 import pyt.runtime.PyBoxedValue;
 import pyt.runtime.PyBytes;
 import pyt.runtime.PyErr;
@@ -23,6 +25,7 @@ import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
 import pyt.runtime.PyType;
 import pyt.runtime.numbers.NumericError;
+import pyt.runtime.text.CodePoints;
 import pyt.runtime.text.StrMethods;
 import pyt.runtime.text.StrRepr;
 import pyt.runtime.text.TextError;
@@ -40,8 +43,13 @@ public final class StrBuiltins {
     /** The receiver's text, or CPython's descriptor TypeError. */
     @TruffleBoundary
     static String self(Object self, String method) {
+        return PyStrings.toJava(selfString(self, method));
+    }
+
+    /** The receiver, or CPython's descriptor TypeError. */
+    static TruffleString selfString(Object self, String method) {
         if (self instanceof TruffleString s) {
-            return PyStrings.toJava(s);
+            return s;
         }
         throw BuiltinHelpers.descriptorError(method, "str", self);
     }
@@ -65,8 +73,12 @@ public final class StrBuiltins {
     /** A str argument of find, count...: {@code must be str, not int}. */
     @TruffleBoundary
     static String subArg(Object value) {
+        return PyStrings.toJava(subString(value));
+    }
+
+    static TruffleString subString(Object value) {
         if (PyBoxedValue.unbox(value) instanceof TruffleString s) {
-            return PyStrings.toJava(s);
+            return s;
         }
         throw PyErrors.typeError(null, "must be str, not %s", BuiltinHelpers.typeName(value));
     }
@@ -74,7 +86,25 @@ public final class StrBuiltins {
     @Builtin(name = "__new__", signature = "(cls, object=_, encoding=_, errors=_)")
     @GenerateNodeFactory
     public abstract static class NewNode extends PytBuiltinNode.Quaternary {
-        @Specialization
+        @Specialization(guards = {"cls == strType", "encoding == NO_VALUE", "errors == NO_VALUE"}, limit = "1")
+        static Object fromInt(@SuppressWarnings("unused") PyType cls, long obj, @SuppressWarnings("unused") Object encoding, @SuppressWarnings("unused") Object errors,
+                        @SuppressWarnings("unused") @Cached("strType()") PyType strType,
+                        @Cached TruffleString.FromLongNode fromLong) {
+            // str(int) is its repr, which no class can change
+            return fromLong.execute(obj, PyStrings.ENCODING, false);
+        }
+
+        @Specialization(guards = {"cls == strType", "encoding == NO_VALUE", "errors == NO_VALUE"}, limit = "1")
+        static Object fromStr(@SuppressWarnings("unused") PyType cls, TruffleString obj, @SuppressWarnings("unused") Object encoding, @SuppressWarnings("unused") Object errors,
+                        @SuppressWarnings("unused") @Cached("strType()") PyType strType) {
+            return obj;
+        }
+
+        static PyType strType() {
+            return BuiltinHelpers.types().str;
+        }
+
+        @Fallback
         @TruffleBoundary
         static Object create(Object cls, Object obj, Object encoding, Object errors) {
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(BuiltinHelpers.types().str)) {
@@ -353,11 +383,23 @@ public final class StrBuiltins {
     @Builtin(name = "count", signature = "(self, sub, start=_, end=_, /)")
     @GenerateNodeFactory
     public abstract static class CountNode extends PytBuiltinNode.Quaternary {
-        @Specialization
+        @Specialization(guards = {"start == NO_VALUE", "end == NO_VALUE"})
+        static long count(TruffleString self, TruffleString sub, @SuppressWarnings("unused") Object start, @SuppressWarnings("unused") Object end,
+                        @Cached TruffleString.CodePointLengthNode length,
+                        @Cached StrCountNode count) {
+            return count.execute(self, sub, 0, length.execute(self, PyStrings.ENCODING));
+        }
+
+        @Fallback
         @TruffleBoundary
-        static Object count(Object self, Object sub, Object start, Object end) {
-            String s = self(self, "count");
-            return StrMethods.count(s, subArg(sub), BuiltinHelpers.startArg(start), BuiltinHelpers.endArg(end));
+        static long count(Object self, Object sub, Object start, Object end) {
+            TruffleString s = selfString(self, "count");
+            TruffleString t = subString(sub);
+            int len = PyStrings.length(s);
+            // a start past the end counts nothing, as start == len + 1 does
+            long from = Math.min(CodePoints.adjustStart(BuiltinHelpers.startArg(start), len), len + 1L);
+            long to = CodePoints.adjustEnd(BuiltinHelpers.endArg(end), len);
+            return StrCountNodeGen.getUncached().execute(s, t, (int) from, (int) to);
         }
     }
 

@@ -4,13 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
-import com.oracle.truffle.api.strings.TruffleStringBuilder;
 
 import pyt.nodes.lib.PyIterNextNode;
 import pyt.nodes.lib.PyObjectGetIterNode;
+import pyt.nodes.str.StrAsciiCaseNode;
+import pyt.nodes.str.StrJoinNode;
+import pyt.nodes.str.StrReplaceNode;
+import pyt.nodes.str.StrSplitLinesNode;
+import pyt.nodes.str.StrSplitLinesNodeGen;
+import pyt.nodes.str.StrSplitNode;
+import pyt.nodes.str.StrSplitNodeGen;
+import pyt.nodes.str.StrStripNode;
+import pyt.nodes.str.StrStripNodeGen;
 import pyt.runtime.PyBoxedValue;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyException;
@@ -18,6 +30,7 @@ import pyt.runtime.PyList;
 import pyt.runtime.PyNone;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
+import pyt.runtime.SubclassableValue;
 import pyt.runtime.text.StrCase;
 import pyt.runtime.text.StrMethods;
 import pyt.runtime.text.StrSplit;
@@ -51,6 +64,17 @@ public final class StrTextBuiltins {
     @GenerateNodeFactory
     public abstract static class UpperNode extends PytBuiltinNode.Unary {
         @Specialization
+        static Object upper(TruffleString self, @Cached StrAsciiCaseNode ascii) {
+            TruffleString r = ascii.execute(self, true);
+            return r != null ? r : unicodeUpper(self);
+        }
+
+        @TruffleBoundary
+        private static Object unicodeUpper(TruffleString self) {
+            return str(StrCase.upper(PyStrings.toJava(self)));
+        }
+
+        @Fallback
         static Object upper(Object self) {
             return str(StrCase.upper(self(self, "upper")));
         }
@@ -60,6 +84,17 @@ public final class StrTextBuiltins {
     @GenerateNodeFactory
     public abstract static class LowerNode extends PytBuiltinNode.Unary {
         @Specialization
+        static Object lower(TruffleString self, @Cached StrAsciiCaseNode ascii) {
+            TruffleString r = ascii.execute(self, false);
+            return r != null ? r : unicodeLower(self);
+        }
+
+        @TruffleBoundary
+        private static Object unicodeLower(TruffleString self) {
+            return str(StrCase.lower(PyStrings.toJava(self)));
+        }
+
+        @Fallback
         static Object lower(Object self) {
             return str(StrCase.lower(self(self, "lower")));
         }
@@ -289,24 +324,39 @@ public final class StrTextBuiltins {
 
     // ---- stripping ----
 
+    /** The {@code chars} of strip, lstrip and rstrip: null for None (strip whitespace). */
     @TruffleBoundary
-    static String charsArg(Object chars, String method) {
+    static TruffleString charsArg(Object chars, String method) {
         if (chars == PyNone.NO_VALUE || chars == PyNone.NONE) {
             return null;
         }
         if (!(PyBoxedValue.unbox(chars) instanceof TruffleString s)) {
             throw PyErrors.typeError(null, "%s arg must be None or str", method);
         }
-        return PyStrings.toJava(s);
+        return s;
+    }
+
+    @TruffleBoundary
+    static Object strip(Object self, Object chars, String method, boolean left, boolean right) {
+        return StrStripNodeGen.getUncached().execute(StrBuiltins.selfString(self, method), charsArg(chars, method), left, right);
     }
 
     @Builtin(name = "strip", signature = "(self, chars=None, /)")
     @GenerateNodeFactory
     public abstract static class StripNode extends PytBuiltinNode.Binary {
         @Specialization
-        @TruffleBoundary
+        static Object strip(TruffleString self, TruffleString chars, @Shared @Cached StrStripNode strip) {
+            return strip.execute(self, chars, true, true);
+        }
+
+        @Specialization(guards = "chars == NONE")
+        static Object strip(TruffleString self, @SuppressWarnings("unused") Object chars, @Shared @Cached StrStripNode strip) {
+            return strip.execute(self, null, true, true);
+        }
+
+        @Fallback
         static Object strip(Object self, Object chars) {
-            return str(StrMethods.strip(self(self, "strip"), charsArg(chars, "strip")));
+            return StrTextBuiltins.strip(self, chars, "strip", true, true);
         }
     }
 
@@ -314,9 +364,8 @@ public final class StrTextBuiltins {
     @GenerateNodeFactory
     public abstract static class LstripNode extends PytBuiltinNode.Binary {
         @Specialization
-        @TruffleBoundary
         static Object lstrip(Object self, Object chars) {
-            return str(StrMethods.lstrip(self(self, "lstrip"), charsArg(chars, "lstrip")));
+            return StrTextBuiltins.strip(self, chars, "lstrip", true, false);
         }
     }
 
@@ -324,9 +373,8 @@ public final class StrTextBuiltins {
     @GenerateNodeFactory
     public abstract static class RstripNode extends PytBuiltinNode.Binary {
         @Specialization
-        @TruffleBoundary
         static Object rstrip(Object self, Object chars) {
-            return str(StrMethods.rstrip(self(self, "rstrip"), charsArg(chars, "rstrip")));
+            return StrTextBuiltins.strip(self, chars, "rstrip", false, true);
         }
     }
 
@@ -354,27 +402,37 @@ public final class StrTextBuiltins {
 
     // ---- splitting and joining ----
 
+    /** The separator of split and rsplit: null for None (split on whitespace). */
     @TruffleBoundary
-    static String sepArg(Object sep) {
+    static TruffleString sepArg(Object sep) {
         if (sep == PyNone.NONE || sep == PyNone.NO_VALUE) {
             return null;
         }
         if (!(PyBoxedValue.unbox(sep) instanceof TruffleString s)) {
             throw PyErrors.typeError(null, "must be str or None, not %s", BuiltinHelpers.typeName(sep));
         }
-        return PyStrings.toJava(s);
+        return s;
     }
 
     @Builtin(name = "split", signature = "(self, /, sep=None, maxsplit=-1)")
     @GenerateNodeFactory
     public abstract static class SplitNode extends PytBuiltinNode.Ternary {
         @Specialization
+        static Object split(TruffleString self, TruffleString sep, long maxsplit, @Shared @Cached StrSplitNode split) {
+            return split.execute(self, sep, maxsplit);
+        }
+
+        @Specialization(guards = "sep == NONE")
+        static Object split(TruffleString self, @SuppressWarnings("unused") Object sep, long maxsplit, @Shared @Cached StrSplitNode split) {
+            return split.execute(self, null, maxsplit);
+        }
+
+        @Fallback
         @TruffleBoundary
         static Object split(Object self, Object sep, Object maxsplit) {
-            String s = self(self, "split");
-            String separator = sepArg(sep);
-            long max = BuiltinHelpers.asSize(maxsplit);
-            return toList(StrBuiltins.guarded(() -> StrSplit.split(s, separator, max)));
+            TruffleString s = StrBuiltins.selfString(self, "split");
+            TruffleString separator = sepArg(sep);
+            return StrSplitNodeGen.getUncached().execute(s, separator, BuiltinHelpers.asSize(maxsplit));
         }
     }
 
@@ -385,7 +443,8 @@ public final class StrTextBuiltins {
         @TruffleBoundary
         static Object rsplit(Object self, Object sep, Object maxsplit) {
             String s = self(self, "rsplit");
-            String separator = sepArg(sep);
+            TruffleString sepString = sepArg(sep);
+            String separator = sepString == null ? null : PyStrings.toJava(sepString);
             long max = BuiltinHelpers.asSize(maxsplit);
             return toList(StrBuiltins.guarded(() -> StrSplit.rsplit(s, separator, max)));
         }
@@ -395,13 +454,18 @@ public final class StrTextBuiltins {
     @GenerateNodeFactory
     public abstract static class SplitlinesNode extends PytBuiltinNode.Binary {
         @Specialization
+        static Object splitlines(TruffleString self, boolean keepends, @Cached StrSplitLinesNode splitlines) {
+            return splitlines.execute(self, keepends);
+        }
+
+        @Fallback
         @TruffleBoundary
         static Object splitlines(Object self, Object keepends) {
-            String s = self(self, "splitlines");
+            TruffleString s = StrBuiltins.selfString(self, "splitlines");
             if (keepends instanceof Double) {
                 throw PyErrors.typeError(null, "'float' object cannot be interpreted as an integer");
             }
-            return toList(StrSplit.splitlines(s, BuiltinHelpers.isTrue(keepends)));
+            return StrSplitLinesNodeGen.getUncached().execute(s, BuiltinHelpers.isTrue(keepends));
         }
     }
 
@@ -433,17 +497,28 @@ public final class StrTextBuiltins {
 
     @Builtin(name = "join", signature = "(self, iterable, /)")
     @GenerateNodeFactory
+    @ImportStatic(SubclassableValue.class)
     public abstract static class JoinNode extends PytBuiltinNode.Binary {
-        @Specialization
-        @TruffleBoundary
+        @Specialization(guards = "isExact(list)")
+        static Object join(TruffleString self, PyList list, @Shared @Cached StrJoinNode join) {
+            TruffleString joined = join.execute(self, list.rawItems(), list.size());
+            return joined != null ? joined : joinIterable(self, list);
+        }
+
+        @Specialization(guards = "isExact(tuple)")
+        static Object join(TruffleString self, PyTuple tuple, @Shared @Cached StrJoinNode join) {
+            TruffleString joined = join.execute(self, tuple.items(), tuple.size());
+            return joined != null ? joined : joinIterable(self, tuple);
+        }
+
+        @Fallback
         static Object join(Object self, Object iterable) {
-            if (self instanceof TruffleString sep && (iterable instanceof PyList || iterable instanceof PyTuple)) {
-                TruffleString joined = joinStrings(sep, iterable instanceof PyList l ? l.rawItems() : ((PyTuple) iterable).items(),
-                                iterable instanceof PyList l ? l.size() : ((PyTuple) iterable).size());
-                if (joined != null) {
-                    return joined;
-                }
-            }
+            return joinIterable(self, iterable);
+        }
+
+        /** The general join: any iterable, items that are str subclasses, CPython's errors. */
+        @TruffleBoundary
+        private static Object joinIterable(Object self, Object iterable) {
             String sep = self(self, "join");
             Object it;
             try {
@@ -466,25 +541,19 @@ public final class StrTextBuiltins {
         }
     }
 
-    /** Joins {@code n} items that are all strings without leaving TruffleStrings; null when one is not a str. */
-    private static TruffleString joinStrings(TruffleString sep, Object[] items, int n) {
-        TruffleStringBuilder sb = TruffleStringBuilder.create(PyStrings.ENCODING);
-        for (int i = 0; i < n; i++) {
-            if (!(items[i] instanceof TruffleString s)) {
-                return null;
-            }
-            if (i > 0) {
-                sb.appendStringUncached(sep);
-            }
-            sb.appendStringUncached(s);
-        }
-        return sb.toStringUncached();
-    }
-
     @Builtin(name = "replace", signature = "(self, old, new, count=-1, /)")
     @GenerateNodeFactory
     public abstract static class ReplaceNode extends PytBuiltinNode.Quaternary {
-        @Specialization
+        @Specialization(guards = "!isEmpty(old)")
+        static Object replace(TruffleString self, TruffleString old, TruffleString replacement, long count, @Cached StrReplaceNode replace) {
+            return replace.execute(self, old, replacement, count);
+        }
+
+        static boolean isEmpty(TruffleString s) {
+            return s.isEmpty();
+        }
+
+        @Fallback
         @TruffleBoundary
         static Object replace(Object self, Object old, Object replacement, Object count) {
             String s = self(self, "replace");

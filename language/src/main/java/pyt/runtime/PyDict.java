@@ -65,9 +65,19 @@ public final class PyDict extends InteropObject implements PyValue, Subclassable
         if (namespaceOwner != null) {
             namespaceOwner.written(key, value);
         }
+        Object k = DictKey.of(key);
+        if (!(k instanceof DictKey)) {
+            // a str or number key compares without Python code, so looking it up first is
+            // invisible, and updating a present key (counting) allocates nothing
+            Object[] present = map.get(k);
+            if (present != null) {
+                present[1] = value;
+                return;
+            }
+        }
         // one lookup, so a key's __eq__ runs as often as in CPython (computeIfAbsent would put
         // colliding keys first in their bucket, and so compare them in the wrong order)
-        Object[] e = map.putIfAbsent(DictKey.of(key), new Object[]{key, value});
+        Object[] e = map.putIfAbsent(k, new Object[]{key, value});
         if (e != null) {
             e[1] = value;
         }

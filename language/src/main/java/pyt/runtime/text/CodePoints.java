@@ -46,7 +46,7 @@ public final class CodePoints {
     }
 
     /** CPython's ADJUST_INDICES for the start argument: may return a value above {@code len}. */
-    static long adjustStart(long start, int len) {
+    public static long adjustStart(long start, int len) {
         if (start < 0) {
             start += len;
             if (start < 0) {
@@ -56,7 +56,7 @@ public final class CodePoints {
         return start;
     }
 
-    static long adjustEnd(long end, int len) {
+    public static long adjustEnd(long end, int len) {
         if (end > len) {
             return len;
         }

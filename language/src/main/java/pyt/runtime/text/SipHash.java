@@ -1,6 +1,7 @@
 package pyt.runtime.text;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.strings.InternalByteArray;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.runtime.PyStrings;
@@ -21,6 +22,14 @@ public final class SipHash {
         if (length == 0) {
             return 0;
         }
+        // A UTF-32 TruffleString is stored compacted like CPython's str, and its Latin-1 and
+        // UTF-16 views share that storage: those hash without a copy.
+        TruffleString.CodeRange range = s.getCodeRangeUncached(PyStrings.ENCODING);
+        if (range == TruffleString.CodeRange.ASCII || range == TruffleString.CodeRange.LATIN_1) {
+            return hashView(s, TruffleString.Encoding.ISO_8859_1);
+        } else if (range == TruffleString.CodeRange.BMP) {
+            return hashView(s, TruffleString.Encoding.UTF_16);
+        }
         byte[] utf32 = new byte[length * 4];
         s.copyToByteArrayUncached(0, utf32, 0, utf32.length, PyStrings.ENCODING);
         int max = 0;
@@ -38,6 +47,11 @@ public final class SipHash {
         return hash(data);
     }
 
+    private static long hashView(TruffleString s, TruffleString.Encoding encoding) {
+        InternalByteArray bytes = s.switchEncodingUncached(encoding).getInternalByteArrayUncached(encoding);
+        return hash(bytes.getArray(), bytes.getOffset(), bytes.getLength());
+    }
+
     /** Code point {@code i} of a UTF-32 array in the platform's (little-endian) byte order. */
     private static int codePoint(byte[] utf32, int i) {
         int o = i * 4;
@@ -46,21 +60,26 @@ public final class SipHash {
 
     @TruffleBoundary
     public static long hash(byte[] data) {
-        if (data.length == 0) {
+        return hash(data, 0, data.length);
+    }
+
+    /** The hash of {@code n} bytes of {@code data} from {@code start}. */
+    private static long hash(byte[] data, int start, int n) {
+        if (n == 0) {
             return 0;
         }
         // the key is zero, so the state starts as SipHash's constants
         long[] v = {0x736f6d6570736575L, 0x646f72616e646f6dL, 0x6c7967656e657261L, 0x7465646279746573L};
-        int n = data.length;
-        int off = 0;
-        while (n - off >= 8) {
+        int end = start + n;
+        int off = start;
+        while (end - off >= 8) {
             long m = littleEndian(data, off, 8);
             off += 8;
             v[3] ^= m;
             round(v);
             v[0] ^= m;
         }
-        long b = ((long) n << 56) | littleEndian(data, off, n - off);
+        long b = ((long) n << 56) | littleEndian(data, off, end - off);
         v[3] ^= b;
         round(v);
         v[0] ^= b;

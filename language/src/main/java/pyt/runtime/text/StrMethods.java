@@ -16,7 +16,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  *
  * <p>{@code start}/{@code end} follow {@link CodePoints}: clamped like CPython, with
  * {@link CodePoints#NO_START}/{@link CodePoints#NO_END} for "not given". Optional string
- * arguments ({@code chars}, {@code sep}) are {@code null} when not given or {@code None}.
+ * arguments (such as {@code fillchar}) are {@code null} when not given or {@code None}.
  */
 public final class StrMethods {
     private StrMethods() {
@@ -263,64 +263,6 @@ public final class StrMethods {
             }
         }
         return sb.toString();
-    }
-
-    // ---- stripping ----
-
-    /** {@code s.strip(chars)}; {@code chars == null} strips Python whitespace. */
-    @TruffleBoundary
-    public static String strip(String s, String chars) {
-        return doStrip(s, chars, true, true);
-    }
-
-    @TruffleBoundary
-    public static String lstrip(String s, String chars) {
-        return doStrip(s, chars, true, false);
-    }
-
-    @TruffleBoundary
-    public static String rstrip(String s, String chars) {
-        return doStrip(s, chars, false, true);
-    }
-
-    private static String doStrip(String s, String chars, boolean left, boolean right) {
-        int i = 0;
-        int j = s.length();
-        if (chars == null) {
-            if (left) {
-                while (i < j && UnicodeProps.isSpace(s.charAt(i))) {
-                    i++;
-                }
-            }
-            if (right) {
-                while (j > i && UnicodeProps.isSpace(s.charAt(j - 1))) {
-                    j--;
-                }
-            }
-        } else if (isBmp(chars) && isBmp(s)) {
-            if (left) {
-                while (i < j && chars.indexOf(s.charAt(i)) >= 0) {
-                    i++;
-                }
-            }
-            if (right) {
-                while (j > i && chars.indexOf(s.charAt(j - 1)) >= 0) {
-                    j--;
-                }
-            }
-        } else {
-            if (left) {
-                while (i < j && chars.indexOf(s.codePointAt(i)) >= 0) {
-                    i += Character.charCount(s.codePointAt(i));
-                }
-            }
-            if (right) {
-                while (j > i && chars.indexOf(s.codePointBefore(j)) >= 0) {
-                    j -= Character.charCount(s.codePointBefore(j));
-                }
-            }
-        }
-        return s.substring(i, j);
     }
 
     // ---- rearranging ----

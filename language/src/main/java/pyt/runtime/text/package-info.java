@@ -6,7 +6,7 @@
  * <ul>
  * <li>{@link pyt.runtime.text.CodePoints}: length, indexing, slicing and ordering by code point,
  * and the index convention for {@code start}/{@code end} arguments.</li>
- * <li>{@link pyt.runtime.text.StrMethods}: find/count/startswith, padding, strip, replace, join,
+ * <li>{@link pyt.runtime.text.StrMethods}: find/count/startswith, padding, replace, join,
  * partition, zfill, expandtabs...; {@link pyt.runtime.text.StrSplit}: split, rsplit, splitlines;
  * {@link pyt.runtime.text.StrCase}: case mappings and the {@code is*} predicates;
  * {@link pyt.runtime.text.StrRepr}: repr, ascii, maketrans, translate.</li>
@@ -16,6 +16,10 @@
  * {@code pyt.runtime.numbers.FormatSpec.formatString}.</li>
  * <li>{@link pyt.runtime.text.UnicodeProps}: CPython's character properties per code point.</li>
  * </ul>
+ *
+ * The str methods programs run on large texts (split, splitlines, strip, replace, count, join,
+ * ASCII lower/upper) are TruffleString nodes in {@code pyt.nodes.str} instead, which need no
+ * Java string copy; {@code bytes} still uses this package's split and replace.
  *
  * Errors are {@link pyt.runtime.text.TextError}s naming the Python exception and CPython 3.11's
  * message. The tests compare every method with {@code python3} itself on generated inputs.
