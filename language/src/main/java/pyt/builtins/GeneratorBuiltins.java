@@ -25,12 +25,6 @@ public final class GeneratorBuiltins {
     private GeneratorBuiltins() {
     }
 
-    /** One step, for slow paths; a finished generator raises StopIteration carrying its return value. */
-    @TruffleBoundary
-    static Object step(PyGenerator gen, Object sent, PyException toThrow) {
-        return yielded(gen.resume(sent, toThrow));
-    }
-
     /** What a step of {@code __next__}, {@code send} or {@code throw} returns: the yielded value, or StopIteration. */
     static Object yielded(Object step) {
         if (step instanceof PyGenerator.Finished f) {
