@@ -53,6 +53,11 @@ public final class PyGenerator extends PyIterator {
         this.qualname = qualname;
     }
 
+    /**
+     * Behind a boundary on purpose: with the frame's allocation visible in the loop consuming
+     * the generator, Graal folded a speculative guard against its array lengths and compiled the
+     * whole loop into a deoptimization (docs/generators.md).
+     */
     @TruffleBoundary
     private static MaterializedFrame newFrame(Object[] arguments, FrameDescriptor descriptor) {
         return Truffle.getRuntime().createMaterializedFrame(arguments, descriptor);
