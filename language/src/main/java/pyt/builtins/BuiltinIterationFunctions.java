@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
@@ -12,6 +13,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 import pyt.nodes.call.CallDispatchNode;
 import pyt.nodes.expression.BinaryOp;
 import pyt.nodes.expression.BinaryOpNode;
+import pyt.nodes.generator.GeneratorResumeNode;
 import pyt.nodes.lib.Iteration;
 import pyt.nodes.lib.PyIterNextNode;
 import pyt.nodes.lib.PyObjectGetIterNode;
@@ -20,6 +22,7 @@ import pyt.runtime.PyBytes;
 import pyt.runtime.PyDict;
 import pyt.runtime.PyErr;
 import pyt.runtime.PyErrors;
+import pyt.runtime.PyGenerator;
 import pyt.runtime.PyIterator;
 import pyt.runtime.PyList;
 import pyt.runtime.PyNone;
@@ -477,7 +480,17 @@ public final class BuiltinIterationFunctions {
     @Builtin(name = "next", signature = "(iterator, default=_, /)")
     @GenerateNodeFactory
     public abstract static class NextNode extends PytBuiltinNode.Binary {
+        /** Resumed like a for loop resumes it; exhausted, StopIteration carries the return value. */
         @Specialization
+        static Object generator(PyGenerator iterator, Object dflt, @Cached GeneratorResumeNode resume) {
+            Object step = resume.execute(iterator, PyNone.NONE, null);
+            if (step instanceof PyGenerator.Finished && dflt != PyNone.NO_VALUE) {
+                return dflt;
+            }
+            return GeneratorBuiltins.yielded(step);
+        }
+
+        @Specialization(guards = "!isGenerator(iterator)")
         @TruffleBoundary
         static Object next(Object iterator, Object dflt) {
             if (!(iterator instanceof PyIterator)) {
@@ -490,9 +503,6 @@ public final class BuiltinIterationFunctions {
                     return CallDispatchNode.callUncached(nextMethod, iterator);
                 }
             }
-            if (iterator instanceof pyt.runtime.PyGenerator g && dflt == PyNone.NO_VALUE) {
-                return GeneratorBuiltins.step(g, PyNone.NONE, null); // StopIteration carries the return value
-            }
             Object v = PyIterNextNode.next(iterator);
             if (v == null) {
                 if (dflt != PyNone.NO_VALUE) {
@@ -501,6 +511,10 @@ public final class BuiltinIterationFunctions {
                 throw PyErrors.raise(null, PyErr.StopIteration, null);
             }
             return v;
+        }
+
+        static boolean isGenerator(Object o) {
+            return o instanceof PyGenerator;
         }
     }
 }

@@ -51,23 +51,29 @@ public final class BuiltinIterators {
         @Override
         @TruffleBoundary
         public Object next() {
-            Object item = PyIterNextNode.next(iterator);
+            return next(PyIterNextNode.getUncached());
+        }
+
+        /** The next {@code (index, item)}, taking the item through {@code nextNode}. */
+        public Object next(PyIterNextNode nextNode) {
+            Object item = nextNode.execute(iterator);
             if (item == null) {
                 return null;
             }
             Object index;
-            if (bigCount == null) {
-                index = count;
-                if (count == Long.MAX_VALUE) {
-                    bigCount = IntOps.add(BigInteger.valueOf(count), BigInteger.ONE);
-                } else {
-                    count++;
-                }
+            if (bigCount == null && count != Long.MAX_VALUE) {
+                index = count++;
             } else {
-                index = bigCount;
-                bigCount = IntOps.add(bigCount, 1L);
+                index = nextBigIndex();
             }
             return PyTuple.of(index, item);
+        }
+
+        @TruffleBoundary
+        private Object nextBigIndex() {
+            Object index = bigCount == null ? (Object) count : bigCount;
+            bigCount = IntOps.add(bigCount == null ? BigInteger.valueOf(count) : bigCount, 1L);
+            return index;
         }
     }
 
@@ -89,12 +95,17 @@ public final class BuiltinIterators {
         @Override
         @TruffleBoundary
         public Object next() {
+            return next(PyIterNextNode.getUncached());
+        }
+
+        /** The next tuple, taking each item through {@code nextNode}. */
+        public Object next(PyIterNextNode nextNode) {
             if (done || iterators.length == 0) {
                 return null;
             }
             Object[] items = new Object[iterators.length];
             for (int i = 0; i < iterators.length; i++) {
-                Object v = PyIterNextNode.next(iterators[i]);
+                Object v = nextNode.execute(iterators[i]);
                 if (v == null) {
                     done = true;
                     if (strict) {
@@ -107,6 +118,7 @@ public final class BuiltinIterators {
             return PyTuple.of(items);
         }
 
+        @TruffleBoundary
         private void checkStrict(int exhausted) {
             if (exhausted > 0) {
                 String which = exhausted == 1 ? "argument 1" : "arguments 1-" + exhausted;

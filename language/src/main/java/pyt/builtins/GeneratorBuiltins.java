@@ -1,11 +1,13 @@
 package pyt.builtins;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import pyt.PytLanguage;
 import pyt.nodes.call.CallDispatchNode;
+import pyt.nodes.generator.GeneratorResumeNode;
 import pyt.nodes.lib.PyObjectReprNode;
 import pyt.runtime.BuiltinTypes;
 import pyt.runtime.PyBaseException;
@@ -23,18 +25,21 @@ public final class GeneratorBuiltins {
     private GeneratorBuiltins() {
     }
 
-    /** One step; a finished generator raises StopIteration carrying its return value. */
-    @TruffleBoundary
-    static Object step(PyGenerator gen, Object sent, PyException toThrow) {
-        Object r = gen.resume(sent, toThrow);
-        if (r instanceof PyGenerator.Finished f) {
-            BuiltinTypes types = PytLanguage.get(null).types();
-            if (f.value == PyNone.NONE) {
-                throw PyErrors.raiseWithArgs(null, types.StopIteration);
-            }
-            throw PyErrors.raiseWithArgs(null, types.StopIteration, f.value);
+    /** What a step of {@code __next__}, {@code send} or {@code throw} returns: the yielded value, or StopIteration. */
+    static Object yielded(Object step) {
+        if (step instanceof PyGenerator.Finished f) {
+            throw stopIteration(f.value);
         }
-        return r;
+        return step;
+    }
+
+    @TruffleBoundary
+    private static PyException stopIteration(Object value) {
+        BuiltinTypes types = PytLanguage.get(null).types();
+        if (value == PyNone.NONE) {
+            throw PyErrors.raiseWithArgs(null, types.StopIteration);
+        }
+        throw PyErrors.raiseWithArgs(null, types.StopIteration, value);
     }
 
     @Builtin(name = "__iter__", signature = "(self, /)")
@@ -50,8 +55,8 @@ public final class GeneratorBuiltins {
     @GenerateNodeFactory
     public abstract static class NextNode extends PytBuiltinNode.Unary {
         @Specialization
-        Object next(PyGenerator self) {
-            return step(self, PyNone.NONE, null);
+        static Object next(PyGenerator self, @Cached GeneratorResumeNode resume) {
+            return yielded(resume.execute(self, PyNone.NONE, null));
         }
     }
 
@@ -59,8 +64,8 @@ public final class GeneratorBuiltins {
     @GenerateNodeFactory
     public abstract static class SendNode extends PytBuiltinNode.Binary {
         @Specialization
-        Object send(PyGenerator self, Object value) {
-            return step(self, value, null);
+        static Object send(PyGenerator self, Object value, @Cached GeneratorResumeNode resume) {
+            return yielded(resume.execute(self, value, null));
         }
     }
 
@@ -68,8 +73,9 @@ public final class GeneratorBuiltins {
     @GenerateNodeFactory
     public abstract static class ThrowNode extends PytBuiltinNode.Quaternary {
         @Specialization
-        Object doThrow(PyGenerator self, Object typ, Object val, @SuppressWarnings("unused") Object tb) {
-            return step(self, PyNone.NONE, new PyException(instantiate(typ, val), this));
+        Object doThrow(PyGenerator self, Object typ, Object val, @SuppressWarnings("unused") Object tb,
+                        @Cached GeneratorResumeNode resume) {
+            return yielded(resume.execute(self, PyNone.NONE, new PyException(instantiate(typ, val), this)));
         }
 
         @TruffleBoundary

@@ -231,7 +231,7 @@ public final class FunctionTranslator {
                             section, t.resume, fullBody);
             FrameDescriptor.Builder makerFrame = FrameDescriptor.newBuilder();
             int slot = makerFrame.addSlot(FrameSlotKind.Illegal, ".return", null);
-            StmtNode make = new ReturnNode(new pyt.nodes.generator.MakeGeneratorNode(bodyRoot.getCallTarget(), name, fnQualname), slot);
+            StmtNode make = new ReturnNode(new pyt.nodes.generator.MakeGeneratorNode(bodyRoot, name, fnQualname), slot);
             root = new FunctionRootNode(language, makerFrame.build(), slot, name, fnQualname, section, make);
         } else {
             root = new FunctionRootNode(language, t.frame.build(), t.returnSlot, name, fnQualname, section, fullBody);

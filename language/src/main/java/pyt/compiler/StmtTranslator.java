@@ -75,7 +75,25 @@ final class StmtTranslator {
         return body.isEmpty() ? null : block(body);
     }
 
+    /**
+     * A statement. In a generator body, only statements that contain a yield can be suspended;
+     * the others are translated as in an ordinary function, without resume bookkeeping (and
+     * their loops with on-stack replacement), since a resumption never re-enters them.
+     */
     StmtNode stmt(Stmt s) {
+        pyt.nodes.generator.ResumeSlots resume = fn.resume;
+        if (resume == null || pyt.parser.YieldFinder.containsYield(List.of(s))) {
+            return translate(s);
+        }
+        fn.resume = null;
+        try {
+            return translate(s);
+        } finally {
+            fn.resume = resume;
+        }
+    }
+
+    private StmtNode translate(Stmt s) {
         StmtNode node = switch (s) {
             case Stmt.FunctionDef f -> functionDef(f);
             case Stmt.ClassDef c -> classDef(c);

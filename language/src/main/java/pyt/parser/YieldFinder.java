@@ -14,7 +14,7 @@ import pyt.parser.ast.WithItem;
  * Searches one scope (not nested functions, lambdas or classes) for yield or for await / async
  * comprehension markers: what CPython's symtable records as ste_generator and ste_coroutine.
  */
-final class YieldFinder {
+public final class YieldFinder {
     private final boolean awaits;
     private boolean found;
 
@@ -22,8 +22,11 @@ final class YieldFinder {
         this.awaits = awaits;
     }
 
-    /** Whether a function body contains yield (making an async def an async generator). */
-    static boolean containsYield(List<Stmt> body) {
+    /**
+     * Whether statements contain yield: in a function body, what makes an async def an async
+     * generator; in a generator, what makes a statement able to suspend.
+     */
+    public static boolean containsYield(List<Stmt> body) {
         YieldFinder f = new YieldFinder(false);
         f.stmts(body);
         return f.found;
@@ -81,6 +84,7 @@ final class YieldFinder {
                 expr(a.value());
             }
             case Stmt.For f -> {
+                expr(f.target());
                 expr(f.iter());
                 stmts(f.body());
                 stmts(f.orelse());
@@ -98,6 +102,7 @@ final class YieldFinder {
             case Stmt.With w -> {
                 for (WithItem item : w.items()) {
                     expr(item.contextExpr());
+                    expr(item.optionalVars());
                 }
                 stmts(w.body());
             }

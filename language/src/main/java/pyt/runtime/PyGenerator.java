@@ -2,22 +2,26 @@ package pyt.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 
 import pyt.PytLanguage;
+import pyt.nodes.generator.GeneratorResumeNodeGen;
 
 /**
  * A generator: the suspended state of a generator function's body. Each resumption calls the
- * body's call target again; the body copies its frame slots (locals and the position of every
- * resumable statement) in from {@link #savedFrame} and out again when it yields, so no thread
- * or continuation is needed (docs/generators.md).
+ * body's call target again (through {@code GeneratorResumeNode}); the body runs on
+ * {@link #frame}, which holds its locals and the position of every resumable statement, so no
+ * thread or continuation is needed (docs/generators.md).
  */
 public final class PyGenerator extends PyIterator {
     private final RootCallTarget body;
     private final Object[] arguments;
+    private final MaterializedFrame frame;
     private final String name;
     private final String qualname;
-    private MaterializedFrame savedFrame;
+    private boolean started;
     private boolean running;
     private boolean finished;
     /** The value {@code send()} passes in, or the exception {@code throw()} raises at the yield. */
@@ -26,20 +30,37 @@ public final class PyGenerator extends PyIterator {
 
     /** What the body returns when the generator finished rather than yielded. */
     public static final class Finished {
+        /** A body that ran off its end or returned None: the common case needs no allocation. */
+        public static final Finished NONE = new Finished(PyNone.NONE);
         public final Object value;
 
-        public Finished(Object value) {
+        private Finished(Object value) {
             this.value = value;
+        }
+
+        public static Finished of(Object value) {
+            return value == PyNone.NONE ? NONE : new Finished(value);
         }
     }
 
-    public PyGenerator(RootCallTarget body, Object[] functionArguments, String name, String qualname) {
+    public PyGenerator(RootCallTarget body, FrameDescriptor bodyDescriptor, Object[] functionArguments, String name, String qualname) {
         this.body = body;
         this.arguments = new Object[functionArguments.length + 1];
         System.arraycopy(functionArguments, 0, arguments, 0, functionArguments.length);
         this.arguments[functionArguments.length] = this;
+        this.frame = newFrame(arguments, bodyDescriptor);
         this.name = name;
         this.qualname = qualname;
+    }
+
+    /**
+     * Behind a boundary on purpose: with the frame's allocation visible in the loop consuming
+     * the generator, Graal folded a speculative guard against its array lengths and compiled the
+     * whole loop into a deoptimization (docs/generators.md).
+     */
+    @TruffleBoundary
+    private static MaterializedFrame newFrame(Object[] arguments, FrameDescriptor descriptor) {
+        return Truffle.getRuntime().createMaterializedFrame(arguments, descriptor);
     }
 
     @Override
@@ -55,12 +76,19 @@ public final class PyGenerator extends PyIterator {
         return qualname;
     }
 
-    public MaterializedFrame getSavedFrame() {
-        return savedFrame;
+    /** The call target every resumption runs; resumption sites cache it, as calls cache code. */
+    public RootCallTarget getBody() {
+        return body;
     }
 
-    public void setSavedFrame(MaterializedFrame frame) {
-        this.savedFrame = frame;
+    /** The arguments of each call of the body: the function's own, then this generator. */
+    public Object[] getArguments() {
+        return arguments;
+    }
+
+    /** The frame the body runs on, across all resumptions. */
+    public MaterializedFrame getFrame() {
+        return frame;
     }
 
     public boolean isFinished() {
@@ -109,51 +137,73 @@ public final class PyGenerator extends PyIterator {
     }
 
     /**
-     * Runs the body until the next yield: returns the yielded value, or a {@link Finished}
-     * carrying the return value. An exception from the body finishes the generator.
+     * Runs the body until the next yield, from slow paths: returns the yielded value, or a
+     * {@link Finished} carrying the return value.
      */
     @TruffleBoundary
     public Object resume(Object value, PyException toThrow) {
+        return GeneratorResumeNodeGen.getUncached().execute(this, value, toThrow);
+    }
+
+    /**
+     * Before the body runs: raises what CPython raises for a generator that cannot run now, and
+     * leaves for the yield being resumed what it evaluates to. False when the generator has
+     * finished, so that the step finishes without running the body.
+     */
+    public boolean enter(Object value, PyException toThrow) {
         if (finished) {
             if (toThrow != null) {
                 throw toThrow;
             }
-            return new Finished(PyNone.NONE);
+            return false;
         }
         if (running) {
             throw PyErrors.valueError(null, "generator already executing");
         }
-        if (savedFrame == null && (value != PyNone.NONE)) {
-            throw PyErrors.typeError(null, "can't send non-None value to a just-started generator");
-        }
-        if (savedFrame == null && toThrow != null) {
-            finished = true;
-            throw toThrow;
+        if (!started) {
+            if (value != PyNone.NONE) {
+                throw PyErrors.typeError(null, "can't send non-None value to a just-started generator");
+            }
+            if (toThrow != null) {
+                finished = true;
+                throw toThrow;
+            }
+            started = true;
         }
         sent = value;
         thrown = toThrow;
         running = true;
-        try {
-            Object r = body.call(arguments);
-            if (r instanceof Finished) {
-                finished = true;
-                savedFrame = null;
-            }
-            return r;
-        } catch (PyException e) {
+        return true;
+    }
+
+    /** After the body yielded or returned {@code result}. */
+    public Object exit(Object result) {
+        if (result instanceof Finished) {
             finished = true;
-            savedFrame = null;
-            if (e.getPyType().isSubtypeOf(PytLanguage.get(null).types().StopIteration)) {
-                PyBaseException wrapped = PyErrors.create(PyErr.RuntimeError.get(PytLanguage.get(null).types()), "generator raised StopIteration");
-                wrapped.setCause(e.getPyObject());
-                wrapped.setContext(e.getPyObject());
-                wrapped.setSuppressContext(true);
-                throw new PyException(wrapped, null);
-            }
-            throw e;
-        } finally {
-            running = false;
         }
+        return result;
+    }
+
+    /** However the body left, the generator is no longer running ({@code gi_running}). */
+    public void leave() {
+        running = false;
+    }
+
+    /**
+     * After the body raised: the generator is finished, and a StopIteration escaping it becomes
+     * a RuntimeError (PEP 479).
+     */
+    @TruffleBoundary
+    public PyException failed(PyException e) {
+        finished = true;
+        if (e.getPyType().isSubtypeOf(PytLanguage.get(null).types().StopIteration)) {
+            PyBaseException wrapped = PyErrors.create(PyErr.RuntimeError.get(PytLanguage.get(null).types()), "generator raised StopIteration");
+            wrapped.setCause(e.getPyObject());
+            wrapped.setContext(e.getPyObject());
+            wrapped.setSuppressContext(true);
+            return new PyException(wrapped, null);
+        }
+        return e;
     }
 
     /**
@@ -162,9 +212,8 @@ public final class PyGenerator extends PyIterator {
      */
     @TruffleBoundary
     public void close() {
-        if (finished || savedFrame == null) {
+        if (finished || !started) {
             finished = true;
-            savedFrame = null;
             return;
         }
         BuiltinTypes types = PytLanguage.get(null).types();

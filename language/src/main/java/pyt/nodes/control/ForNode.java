@@ -26,7 +26,7 @@ public final class ForNode extends StmtNode {
     @Child private LoopNode rangeLoop;
     @Child private LoopNode genericLoop;
     @Child private Body rangeBody;
-    @Child private Body iteratorBody;
+    @Child private IteratorBody iteratorBody;
     @Child private StmtNode orelse;
     @Child private PyObjectGetIterNode getIter = PyObjectGetIterNode.create();
     private final TargetNode target;
@@ -84,10 +84,14 @@ public final class ForNode extends StmtNode {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             iteratorBody = insert(new IteratorBody(target, body, stateSlot, resume));
         }
-        Object result;
-        do {
-            result = iteratorBody.executeRepeatingWithValue(frame);
-        } while (result == RepeatingNode.CONTINUE_LOOP_STATUS);
+        // The iteration a resumption re-enters runs before the loop, so the loop itself only
+        // ever runs fresh iterations. With both in one loop, Graal's speculative guard movement
+        // hoisted a bounds check to the loop entry that failed there, deoptimizing each
+        // compiled pipeline again and again (docs/generators.md).
+        Object result = iteratorBody.executeRepeatingWithValue(frame);
+        while (result == RepeatingNode.CONTINUE_LOOP_STATUS) {
+            result = iteratorBody.executeFresh(frame);
+        }
         return result;
     }
 
@@ -158,13 +162,19 @@ public final class ForNode extends StmtNode {
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
-            if (resume == null || !resume.isResuming(frame)) {
-                Object item = next.execute(frame.getObject(slot));
-                if (item == null) {
-                    return LoopResult.DONE;
-                }
-                target.execute(frame, item);
+            if (resume != null && resume.isResuming(frame)) {
+                return runBody(frame);
             }
+            return executeFresh(frame);
+        }
+
+        /** An iteration that takes the next item, never a resumed one. */
+        Object executeFresh(VirtualFrame frame) {
+            Object item = next.execute(frame.getObject(slot));
+            if (item == null) {
+                return LoopResult.DONE;
+            }
+            target.execute(frame, item);
             return runBody(frame);
         }
     }

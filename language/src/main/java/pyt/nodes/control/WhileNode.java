@@ -42,9 +42,11 @@ public final class WhileNode extends StmtNode {
         if (resume == null) {
             result = loop.execute(frame);
         } else {
-            do {
-                result = generatorBody.executeRepeatingWithValue(frame);
-            } while (result == RepeatingNode.CONTINUE_LOOP_STATUS);
+            // the iteration a resumption re-enters runs before the loop (see ForNode)
+            result = generatorBody.executeRepeatingWithValue(frame);
+            while (result == RepeatingNode.CONTINUE_LOOP_STATUS) {
+                result = generatorBody.executeFresh(frame);
+            }
         }
         if (result != LoopResult.BROKE && orelse != null) {
             orelse.executeVoid(frame);
@@ -69,10 +71,21 @@ public final class WhileNode extends StmtNode {
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
-            boolean resuming = resume != null && resume.isResuming(frame);
-            if (!resuming && !condition.execute(frame)) {
+            if (resume != null && resume.isResuming(frame)) {
+                return runBody(frame);
+            }
+            return executeFresh(frame);
+        }
+
+        /** An iteration that starts with the condition, never a resumed one. */
+        Object executeFresh(VirtualFrame frame) {
+            if (!condition.execute(frame)) {
                 return LoopResult.DONE;
             }
+            return runBody(frame);
+        }
+
+        private Object runBody(VirtualFrame frame) {
             try {
                 body.executeVoid(frame);
             } catch (BreakException e) {

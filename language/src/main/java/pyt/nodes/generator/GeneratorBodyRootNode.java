@@ -1,6 +1,5 @@
 package pyt.nodes.generator;
 
-import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -11,25 +10,29 @@ import pyt.PytLanguage;
 import pyt.nodes.StmtNode;
 import pyt.nodes.control.ReturnException;
 import pyt.runtime.PyGenerator;
-import pyt.runtime.PyNone;
 
 /**
  * The body of a generator function, run once per resumption. The generator is the last frame
- * argument. On resumption the saved frame slots are copied back and the resuming flag set, so
- * the resumable statements walk straight back to the yield that suspended the body.
+ * argument. The body runs on the generator's own materialized frame, not on this root's
+ * (empty) frame, so its locals and resume positions survive between resumptions without being
+ * copied; when the root is inlined into the loop that consumes the generator, those slots are
+ * plain field accesses of the generator's frame.
  */
 public final class GeneratorBodyRootNode extends RootNode {
     private final String name;
     private final String qualname;
     private final SourceSection section;
     private final ResumeSlots resume;
+    /** The layout of the generator's frame, which each {@link PyGenerator} allocates once. */
+    private final FrameDescriptor bodyDescriptor;
     /** The frame slot that {@code return} statements store their value in; -1 when there are none. */
     private final int returnSlot;
     @Child private StmtNode body;
 
-    public GeneratorBodyRootNode(PytLanguage language, FrameDescriptor descriptor, int returnSlot, String name, String qualname,
+    public GeneratorBodyRootNode(PytLanguage language, FrameDescriptor bodyDescriptor, int returnSlot, String name, String qualname,
                     SourceSection section, ResumeSlots resume, StmtNode body) {
-        super(language, descriptor);
+        super(language, FrameDescriptor.newBuilder().build());
+        this.bodyDescriptor = bodyDescriptor;
         this.returnSlot = returnSlot;
         this.name = name;
         this.qualname = qualname;
@@ -43,27 +46,22 @@ public final class GeneratorBodyRootNode extends RootNode {
         return (PyGenerator) args[args.length - 1];
     }
 
+    public FrameDescriptor getBodyDescriptor() {
+        return bodyDescriptor;
+    }
+
+    /** Returns the yielded value, or a {@link PyGenerator.Finished} carrying the return value. */
     @Override
     public Object execute(VirtualFrame frame) {
-        PyGenerator gen = generator(frame);
-        MaterializedFrame saved = gen.getSavedFrame();
-        int slots = getFrameDescriptor().getNumberOfSlots();
-        if (saved != null) {
-            saved.copyTo(0, frame, 0, slots);
-            resume.setResuming(frame, true);
-        } else {
-            resume.setResuming(frame, false);
-        }
+        MaterializedFrame generatorFrame = generator(frame).getFrame();
         try {
-            body.executeVoid(frame);
-            return new PyGenerator.Finished(PyNone.NONE);
+            body.executeVoid(generatorFrame);
+            return PyGenerator.Finished.NONE;
         } catch (ReturnException e) {
-            return new PyGenerator.Finished(frame.getObject(returnSlot));
+            return PyGenerator.Finished.of(generatorFrame.getObject(returnSlot));
         } catch (YieldException e) {
-            MaterializedFrame store = saved != null ? saved
-                            : Truffle.getRuntime().createMaterializedFrame(frame.getArguments(), getFrameDescriptor());
-            frame.copyTo(0, store, 0, slots);
-            gen.setSavedFrame(store);
+            // the next run of the body is a resumption: the statements walk back to this yield
+            resume.setResuming(generatorFrame, true);
             return e.getValue();
         }
     }

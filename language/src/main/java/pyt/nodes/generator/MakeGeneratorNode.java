@@ -1,6 +1,7 @@
 package pyt.nodes.generator;
 
 import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import pyt.nodes.ExprNode;
@@ -9,17 +10,19 @@ import pyt.runtime.PyGenerator;
 /** What a generator function's own call target returns: a new generator over the real body. */
 public final class MakeGeneratorNode extends ExprNode {
     private final RootCallTarget body;
+    private final FrameDescriptor bodyDescriptor;
     private final String name;
     private final String qualname;
 
-    public MakeGeneratorNode(RootCallTarget body, String name, String qualname) {
-        this.body = body;
+    public MakeGeneratorNode(GeneratorBodyRootNode bodyRoot, String name, String qualname) {
+        this.body = bodyRoot.getCallTarget();
+        this.bodyDescriptor = bodyRoot.getBodyDescriptor();
         this.name = name;
         this.qualname = qualname;
     }
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        return new PyGenerator(body, frame.getArguments(), name, qualname);
+        return new PyGenerator(body, bodyDescriptor, frame.getArguments(), name, qualname);
     }
 }

@@ -18,11 +18,16 @@ import pyt.runtime.PyTuple;
  * {@code yield from iterable}: yields each value of the sub-iterator (kept in a frame slot
  * across resumptions), passing sent values on to a sub-generator; evaluates to the
  * sub-generator's return value. {@code throw()} and {@code close()} are delegated the same way.
+ * A sub-generator is resumed through the same cached call as a {@code for} loop resumes one.
+ * Each step is the yielded value or a {@link PyGenerator.Finished} carrying the result.
  */
 public final class YieldFromNode extends ExprNode {
     @Child private ExprNode iterable;
     private final ResumeSlots resume;
     private final int iteratorSlot;
+    @Child private PyObjectGetIterNode getIter = PyObjectGetIterNode.create();
+    @Child private GeneratorResumeNode resumeNode = GeneratorResumeNodeGen.create();
+    @Child private PyIterNextNode next = PyIterNextNode.create();
 
     public YieldFromNode(ExprNode iterable, ResumeSlots resume, int iteratorSlot) {
         this.iterable = iterable;
@@ -42,30 +47,31 @@ public final class YieldFromNode extends ExprNode {
             thrown = gen.takeThrown();
             sent = gen.takeSent();
         } else {
-            iterator = PyObjectGetIterNode.getIterUncached(iterable.executeGeneric(frame));
+            iterator = getIter.execute(iterable.executeGeneric(frame));
             frame.setObject(iteratorSlot, iterator);
         }
-        Object[] step = thrown == null ? advance(iterator, sent) : delegateThrow(iterator, thrown);
-        if (step[0] == Boolean.TRUE) {
-            return step[1];
+        Object step;
+        if (thrown != null) {
+            step = delegateThrow(iterator, thrown);
+        } else if (iterator instanceof PyGenerator g) {
+            step = resumeNode.execute(g, sent, null);
+        } else if (sent == PyNone.NONE) {
+            Object v = next.execute(iterator);
+            step = v == null ? PyGenerator.Finished.NONE : v;
+        } else {
+            step = send(iterator, sent);
         }
-        throw new YieldException(step[1]);
+        if (step instanceof PyGenerator.Finished f) {
+            return f.value;
+        }
+        throw new YieldException(step);
     }
 
-    /** {@code [done, value]}: the next value to yield, or the final result. */
+    /** A value sent to an iterator that is not a generator goes to its {@code send} method. */
     @TruffleBoundary
-    private static Object[] advance(Object iterator, Object sent) {
-        if (iterator instanceof PyGenerator g) {
-            return finishedOrYielded(g.resume(sent, null));
-        }
+    private static Object send(Object iterator, Object sent) {
         try {
-            Object v;
-            if (sent == PyNone.NONE) {
-                v = PyIterNextNode.next(iterator);
-            } else {
-                v = CallDispatchNode.callUncached(PyObjectGetAttrNode.getUncached(iterator, "send"), sent);
-            }
-            return v == null ? new Object[]{Boolean.TRUE, PyNone.NONE} : new Object[]{Boolean.FALSE, v};
+            return CallDispatchNode.callUncached(PyObjectGetAttrNode.getUncached(iterator, "send"), sent);
         } catch (PyException e) {
             return stopIterationResult(e);
         }
@@ -77,7 +83,7 @@ public final class YieldFromNode extends ExprNode {
      * exception is thrown into it when it has a {@code throw} method, and raised here when not.
      */
     @TruffleBoundary
-    private static Object[] delegateThrow(Object iterator, PyException thrown) {
+    private static Object delegateThrow(Object iterator, PyException thrown) {
         if (thrown.getPyType().isSubtypeOf(PytLanguage.get(null).types().GeneratorExit)) {
             if (iterator instanceof PyGenerator g) {
                 g.close();
@@ -90,31 +96,24 @@ public final class YieldFromNode extends ExprNode {
             throw thrown;
         }
         if (iterator instanceof PyGenerator g) {
-            return finishedOrYielded(g.resume(PyNone.NONE, thrown));
+            return g.resume(PyNone.NONE, thrown);
         }
         Object throwMethod = PyObjectGetAttrNode.lookupUncached(iterator, "throw");
         if (throwMethod == null) {
             throw thrown;
         }
         try {
-            return new Object[]{Boolean.FALSE, CallDispatchNode.callUncached(throwMethod, thrown.getPyObject())};
+            return CallDispatchNode.callUncached(throwMethod, thrown.getPyObject());
         } catch (PyException e) {
             return stopIterationResult(e);
         }
     }
 
-    private static Object[] finishedOrYielded(Object r) {
-        if (r instanceof PyGenerator.Finished f) {
-            return new Object[]{Boolean.TRUE, f.value};
-        }
-        return new Object[]{Boolean.FALSE, r};
-    }
-
     /** A StopIteration from the sub-iterator ends the delegation with its value; others propagate. */
-    private static Object[] stopIterationResult(PyException e) {
+    private static Object stopIterationResult(PyException e) {
         if (e.getPyType().isSubtypeOf(PytLanguage.get(null).types().StopIteration)) {
             PyTuple args = e.getPyObject().getArgs();
-            return new Object[]{Boolean.TRUE, args.size() > 0 ? args.get(0) : PyNone.NONE};
+            return PyGenerator.Finished.of(args.size() > 0 ? args.get(0) : PyNone.NONE);
         }
         throw e;
     }
