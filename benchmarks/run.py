@@ -364,8 +364,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--iterations", "-n", type=int, default=20,
                     help="least run() calls per process (default 20)")
-    ap.add_argument("--min-seconds", type=float, default=10.0,
-                    help="go on calling run() until this much run() time has passed (default 10)")
+    ap.add_argument("--min-seconds", type=float, default=20.0,
+                    help="go on calling run() until this much run() time has passed (default 20)")
     ap.add_argument("--max-iterations", type=int, default=1000,
                     help="most run() calls per process (default 1000)")
     ap.add_argument("--only", default="", help="comma-separated program names (default: all)")
