@@ -18,6 +18,7 @@ import pyt.nodes.lib.Iteration;
 import pyt.nodes.lib.PyIterNextNode;
 import pyt.nodes.lib.PyObjectGetIterNode;
 import pyt.parser.ast.Expr;
+import pyt.runtime.IteratorKind;
 import pyt.runtime.PyBytes;
 import pyt.runtime.PyDict;
 import pyt.runtime.PyErr;
@@ -94,7 +95,7 @@ public final class BuiltinIterationFunctions {
             if (dflt != PyNone.NO_VALUE) {
                 throw PyErrors.typeError(null, "Cannot specify a default for %s() with multiple positional arguments", name);
             }
-            iterator = new PyIterator.ArrayIterator(args.items(), args.size());
+            iterator = new PyIterator.ArrayIterator(args.items(), args.size(), IteratorKind.TUPLE);
         }
         Object best = null;
         Object bestKey = null;
@@ -436,7 +437,7 @@ public final class BuiltinIterationFunctions {
         } else if (seq instanceof PyTuple t) {
             Object[] items = t.items().clone();
             reverse(items, items.length);
-            return new PyIterator.ArrayIterator(items, items.length);
+            return new PyIterator.ArrayIterator(items, items.length, IteratorKind.REVERSED);
         } else if (seq instanceof PyRange r) {
             long n = r.length();
             long last = r.start() + (n - 1) * r.step();
@@ -444,7 +445,7 @@ public final class BuiltinIterationFunctions {
         } else if (seq instanceof PyDict d) {
             Object[] keys = d.keys();
             reverse(keys, keys.length);
-            return new PyIterator.ArrayIterator(keys, keys.length);
+            return new PyIterator.ArrayIterator(keys, keys.length, IteratorKind.DICT_REVERSE_KEYS);
         }
         PyType type = BuiltinHelpers.types().typeOf(seq);
         Object rev = type.lookup("__reversed__");

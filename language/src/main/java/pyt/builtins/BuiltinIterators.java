@@ -9,6 +9,7 @@ import pyt.nodes.lib.PyIterNextNode;
 import pyt.nodes.lib.PyObjectGetItemNode;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyException;
+import pyt.runtime.IteratorKind;
 import pyt.runtime.PyIterator;
 import pyt.runtime.PyList;
 import pyt.runtime.PyNone;
@@ -17,19 +18,14 @@ import pyt.runtime.numbers.IntOps;
 
 /**
  * The lazy iterators made by {@code enumerate}, {@code zip}, {@code map}, {@code filter},
- * {@code reversed} and the two-argument {@code iter}. Each has the name of its CPython class,
- * which {@code repr} shows.
+ * {@code reversed} and the two-argument {@code iter}. Each is of its CPython class
+ * ({@link IteratorKind}).
  */
 public final class BuiltinIterators {
     private BuiltinIterators() {
     }
 
-    /** A builtin iterator with a CPython class name for its repr. */
-    public abstract static class Named extends PyIterator {
-        public abstract String typeName();
-    }
-
-    public static final class Enumerate extends Named {
+    public static final class Enumerate extends PyIterator {
         private final Object iterator;
         private long count;
         private Object bigCount;
@@ -44,8 +40,8 @@ public final class BuiltinIterators {
         }
 
         @Override
-        public String typeName() {
-            return "enumerate";
+        public IteratorKind kind() {
+            return IteratorKind.ENUMERATE;
         }
 
         @Override
@@ -77,7 +73,7 @@ public final class BuiltinIterators {
         }
     }
 
-    public static final class Zip extends Named {
+    public static final class Zip extends PyIterator {
         private final Object[] iterators;
         private final boolean strict;
         private boolean done;
@@ -88,8 +84,8 @@ public final class BuiltinIterators {
         }
 
         @Override
-        public String typeName() {
-            return "zip";
+        public IteratorKind kind() {
+            return IteratorKind.ZIP;
         }
 
         @Override
@@ -133,7 +129,7 @@ public final class BuiltinIterators {
         }
     }
 
-    public static final class Map extends Named {
+    public static final class Map extends PyIterator {
         private final Object function;
         private final Object[] iterators;
 
@@ -143,8 +139,8 @@ public final class BuiltinIterators {
         }
 
         @Override
-        public String typeName() {
-            return "map";
+        public IteratorKind kind() {
+            return IteratorKind.MAP;
         }
 
         @Override
@@ -162,7 +158,7 @@ public final class BuiltinIterators {
         }
     }
 
-    public static final class Filter extends Named {
+    public static final class Filter extends PyIterator {
         private final Object function;
         private final Object iterator;
 
@@ -172,8 +168,8 @@ public final class BuiltinIterators {
         }
 
         @Override
-        public String typeName() {
-            return "filter";
+        public IteratorKind kind() {
+            return IteratorKind.FILTER;
         }
 
         @Override
@@ -191,7 +187,7 @@ public final class BuiltinIterators {
     }
 
     /** {@code reversed(list)}: walks the live list backwards, stopping if it shrinks below the index. */
-    public static final class ReversedList extends Named {
+    public static final class ReversedList extends PyIterator {
         private final PyList list;
         private int index;
 
@@ -201,8 +197,8 @@ public final class BuiltinIterators {
         }
 
         @Override
-        public String typeName() {
-            return "list_reverseiterator";
+        public IteratorKind kind() {
+            return IteratorKind.LIST_REVERSE;
         }
 
         @Override
@@ -216,7 +212,7 @@ public final class BuiltinIterators {
     }
 
     /** {@code reversed(seq)} for sequences with {@code __len__} and {@code __getitem__}. */
-    public static final class ReversedSequence extends Named {
+    public static final class ReversedSequence extends PyIterator {
         private final Object sequence;
         private long index;
 
@@ -226,8 +222,8 @@ public final class BuiltinIterators {
         }
 
         @Override
-        public String typeName() {
-            return "reversed";
+        public IteratorKind kind() {
+            return IteratorKind.REVERSED;
         }
 
         @Override
@@ -250,7 +246,7 @@ public final class BuiltinIterators {
     }
 
     /** {@code iter(callable, sentinel)}. */
-    public static final class Callable extends Named {
+    public static final class Callable extends PyIterator {
         private Object callable;
         private final Object sentinel;
 
@@ -260,8 +256,8 @@ public final class BuiltinIterators {
         }
 
         @Override
-        public String typeName() {
-            return "callable_iterator";
+        public IteratorKind kind() {
+            return IteratorKind.CALLABLE;
         }
 
         @Override

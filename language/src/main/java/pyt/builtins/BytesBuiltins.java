@@ -11,6 +11,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 import pyt.nodes.lib.Iteration;
 import pyt.nodes.lib.Sequences;
 import pyt.parser.ast.Expr;
+import pyt.runtime.IteratorKind;
 import pyt.runtime.PyByteArray;
 import pyt.runtime.PyBytes;
 import pyt.runtime.PyErrors;
@@ -230,7 +231,7 @@ public final class BytesBuiltins {
             for (int i = 0; i < b.length; i++) {
                 items[i] = (long) (b[i] & 0xFF);
             }
-            return new PyIterator.ArrayIterator(items, items.length);
+            return new PyIterator.ArrayIterator(items, items.length, self instanceof pyt.runtime.PyByteArray ? IteratorKind.BYTEARRAY : IteratorKind.BYTES);
         }
     }
 

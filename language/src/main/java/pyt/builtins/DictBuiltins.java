@@ -10,6 +10,7 @@ import pyt.nodes.lib.PyIterNextNode;
 import pyt.nodes.lib.PyObjectGetAttrNode;
 import pyt.nodes.lib.PyObjectGetItemNode;
 import pyt.nodes.lib.PyObjectGetIterNode;
+import pyt.runtime.IteratorKind;
 import pyt.runtime.PyDict;
 import pyt.runtime.PyErr;
 import pyt.runtime.PyErrors;
@@ -326,7 +327,7 @@ public final class DictBuiltins {
                 keys[i] = keys[j];
                 keys[j] = t;
             }
-            return new PyIterator.ArrayIterator(keys, keys.length);
+            return new PyIterator.ArrayIterator(keys, keys.length, IteratorKind.DICT_REVERSE_KEYS);
         }
     }
 

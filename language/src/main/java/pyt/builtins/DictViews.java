@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import pyt.nodes.lib.PyObjectReprNode;
 import pyt.runtime.BuiltinTypes;
+import pyt.runtime.IteratorKind;
 import pyt.runtime.PyDict;
 import pyt.runtime.PyIterator;
 import pyt.runtime.PyTuple;
@@ -11,22 +12,22 @@ import pyt.runtime.PyType;
 import pyt.runtime.PyValue;
 
 /**
- * {@code dict.keys()}, {@code values()} and {@code items()}: live views of a dict. Until
- * {@code dict_keys} and friends are classes of their own, their Python class is
- * {@code iterator}, whose methods in {@link IteratorBuiltins} treat views specially
- * ({@code __iter__}, {@code __contains__}, {@code __repr__}, {@code __bool__}).
+ * {@code dict.keys()}, {@code values()} and {@code items()}: live views of a dict. Their
+ * classes {@code dict_keys} and friends are subclasses of {@code iterator}, whose methods in
+ * {@link IteratorBuiltins} treat views specially ({@code __iter__}, {@code __contains__},
+ * {@code __repr__}, {@code __bool__}).
  */
 public final class DictViews {
     private DictViews() {
     }
 
     public enum Kind {
-        KEYS("dict_keys"), VALUES("dict_values"), ITEMS("dict_items");
+        KEYS(IteratorKind.KEYS_VIEW), VALUES(IteratorKind.VALUES_VIEW), ITEMS(IteratorKind.ITEMS_VIEW);
 
-        final String typeName;
+        final IteratorKind type;
 
-        Kind(String typeName) {
-            this.typeName = typeName;
+        Kind(IteratorKind type) {
+            this.type = type;
         }
     }
 
@@ -48,12 +49,12 @@ public final class DictViews {
         }
 
         public String typeName() {
-            return kind.typeName;
+            return kind.type.typeName();
         }
 
         @Override
         public PyType getPyType(BuiltinTypes types) {
-            return types.iterator;
+            return types.iteratorType(kind.type);
         }
 
         @TruffleBoundary
@@ -104,7 +105,7 @@ public final class DictViews {
 
         @TruffleBoundary
         public String repr() {
-            StringBuilder sb = new StringBuilder(kind.typeName).append("([");
+            StringBuilder sb = new StringBuilder(typeName()).append("([");
             Object[] items = toArray();
             for (int i = 0; i < items.length; i++) {
                 if (i > 0) {

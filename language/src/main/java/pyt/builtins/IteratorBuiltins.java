@@ -8,6 +8,7 @@ import pyt.nodes.lib.Iteration;
 import pyt.nodes.lib.PyIterNextNode;
 import pyt.nodes.lib.PyObjectReprNode;
 import pyt.runtime.PyErrors;
+import pyt.runtime.IteratorKind;
 import pyt.runtime.PyIterator;
 import pyt.runtime.PySet;
 import pyt.runtime.PySingleton;
@@ -22,18 +23,12 @@ public final class IteratorBuiltins {
     private IteratorBuiltins() {
     }
 
-    /** The CPython class name of a Java iterator, for reprs and messages. */
+    /** The CPython class name of a Java iterator or view, for reprs and messages. */
     static String typeName(Object self) {
         if (self instanceof DictViews.View v) {
             return v.typeName();
-        } else if (self instanceof BuiltinIterators.Named n) {
-            return n.typeName();
-        } else if (self instanceof PyIterator.ListIterator) {
-            return "list_iterator";
-        } else if (self instanceof PyIterator.RangeIterator) {
-            return "range_iterator";
-        } else if (self instanceof PyIterator.ArrayIterator) {
-            return "tuple_iterator";
+        } else if (self instanceof PyIterator it) {
+            return it.kind().typeName();
         }
         return "iterator";
     }
@@ -136,7 +131,12 @@ public final class IteratorBuiltins {
                     items[i] = items[j];
                     items[j] = t;
                 }
-                return new PyIterator.ArrayIterator(items, items.length);
+                IteratorKind kind = switch (v.kind()) {
+                    case KEYS -> IteratorKind.DICT_REVERSE_KEYS;
+                    case VALUES -> IteratorKind.DICT_REVERSE_VALUES;
+                    case ITEMS -> IteratorKind.DICT_REVERSE_ITEMS;
+                };
+                return new PyIterator.ArrayIterator(items, items.length, kind);
             }
             throw PyErrors.typeError(null, "'%s' object is not reversible", typeName(self));
         }

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import pyt.nodes.lib.PyObjectGetItemNode;
 import pyt.nodes.lib.PyObjectHashNode;
 import pyt.parser.ast.Expr;
+import pyt.runtime.IteratorKind;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyIterator;
 import pyt.runtime.PyNone;
@@ -102,7 +103,7 @@ public final class TupleBuiltins {
         @Specialization
         static Object iter(Object self) {
             PyTuple t = tuple(self, "__iter__");
-            return new PyIterator.ArrayIterator(t.items(), t.size());
+            return new PyIterator.ArrayIterator(t.items(), t.size(), IteratorKind.TUPLE);
         }
     }
 

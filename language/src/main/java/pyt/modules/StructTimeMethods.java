@@ -9,6 +9,7 @@ import pyt.builtins.BuiltinModule;
 import pyt.builtins.PytBuiltinNode;
 import pyt.nodes.lib.Iteration;
 import pyt.nodes.lib.PyObjectReprNode;
+import pyt.runtime.IteratorKind;
 import pyt.runtime.PyIterator;
 import pyt.runtime.PyStrings;
 import pyt.runtime.PyTuple;
@@ -45,7 +46,7 @@ public final class StructTimeMethods {
         @Specialization
         static Object iter(Object self) {
             Object[] items = values(self);
-            return new PyIterator.ArrayIterator(items, items.length);
+            return new PyIterator.ArrayIterator(items, items.length, IteratorKind.TUPLE);
         }
     }
 

@@ -127,6 +127,22 @@ public final class BuiltinTypes {
     /** The class of the text files {@code open()} returns. */
     public final PyType textFile = defineHidden("_io", "TextIOWrapper", object);
 
+    private final PyType[] iteratorTypes = defineIteratorTypes();
+
+    private PyType[] defineIteratorTypes() {
+        IteratorKind[] kinds = IteratorKind.values();
+        PyType[] result = new PyType[kinds.length];
+        for (IteratorKind kind : kinds) {
+            result[kind.ordinal()] = kind == IteratorKind.ITERATOR ? iterator : defineHidden("builtins", kind.typeName(), iterator);
+        }
+        return result;
+    }
+
+    /** The class of a kind of Java-implemented iterator or dict view. */
+    public PyType iteratorType(IteratorKind kind) {
+        return iteratorTypes[kind.ordinal()];
+    }
+
     private PyType defineHidden(String module, String name, PyType... bases) {
         PyType t = new PyType(name, module, bases, rootShape);
         hidden.put(module + "." + name, t);

@@ -10,20 +10,32 @@ public abstract class PyIterator extends InteropObject implements PyValue {
 
     public abstract Object next();
 
+    /** Which CPython iterator class this is. */
+    public IteratorKind kind() {
+        return IteratorKind.ITERATOR;
+    }
+
     @Override
     public PyType getPyType(BuiltinTypes types) {
-        return types.iterator;
+        return types.iteratorType(kind());
     }
 
     /** Iterates over the first {@code size} items of an array (tuples, list snapshots). */
     public static final class ArrayIterator extends PyIterator {
         private final Object[] items;
         private final int size;
+        private final IteratorKind kind;
         private int index;
 
-        public ArrayIterator(Object[] items, int size) {
+        public ArrayIterator(Object[] items, int size, IteratorKind kind) {
             this.items = items;
             this.size = size;
+            this.kind = kind;
+        }
+
+        @Override
+        public IteratorKind kind() {
+            return kind;
         }
 
         @Override
@@ -42,6 +54,11 @@ public abstract class PyIterator extends InteropObject implements PyValue {
         }
 
         @Override
+        public IteratorKind kind() {
+            return IteratorKind.LIST;
+        }
+
+        @Override
         public Object next() {
             return index < list.size() ? list.get(index++) : null;
         }
@@ -51,6 +68,11 @@ public abstract class PyIterator extends InteropObject implements PyValue {
         private long next;
         private final long step;
         private long remaining;
+
+        @Override
+        public IteratorKind kind() {
+            return IteratorKind.RANGE;
+        }
 
         public RangeIterator(PyRange range) {
             this.next = range.start();

@@ -476,6 +476,11 @@ public final class PySet extends InteropObject implements PyValue, SubclassableV
         }
 
         @Override
+        public IteratorKind kind() {
+            return IteratorKind.SET;
+        }
+
+        @Override
         @TruffleBoundary
         public Object next() {
             if (set.used != expectedSize) {

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.PytLanguage;
 import pyt.nodes.call.CallDispatchNode;
+import pyt.runtime.IteratorKind;
 import pyt.runtime.PyDict;
 import pyt.runtime.PyErrors;
 import pyt.runtime.PyIterator;
@@ -40,7 +41,7 @@ public abstract class PyObjectGetIterNode extends Node {
 
     @Specialization(guards = "isExact(tuple)")
     static Object tuple(PyTuple tuple) {
-        return new PyIterator.ArrayIterator(tuple.items(), tuple.size());
+        return new PyIterator.ArrayIterator(tuple.items(), tuple.size(), IteratorKind.TUPLE);
     }
 
     @Specialization
@@ -64,13 +65,14 @@ public abstract class PyObjectGetIterNode extends Node {
         if (obj instanceof PyList l) {
             return new PyIterator.ListIterator(l);
         } else if (obj instanceof PyTuple t) {
-            return new PyIterator.ArrayIterator(t.items(), t.size());
+            return new PyIterator.ArrayIterator(t.items(), t.size(), IteratorKind.TUPLE);
         } else if (obj instanceof PyRange r) {
             return new PyIterator.RangeIterator(r);
         } else if (obj instanceof TruffleString s) {
             String str = PyStrings.toJava(s);
             Object[] chars = str.codePoints().mapToObj(PyStrings::ofCodePoint).toArray();
-            return new PyIterator.ArrayIterator(chars, chars.length);
+            boolean ascii = str.chars().allMatch(c -> c < 0x80);
+            return new PyIterator.ArrayIterator(chars, chars.length, ascii ? IteratorKind.STR_ASCII : IteratorKind.STR);
         } else if (obj instanceof PyDict d) {
             return d.keyIterator();
         } else if (obj instanceof PySet s) {
