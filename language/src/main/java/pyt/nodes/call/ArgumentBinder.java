@@ -118,8 +118,8 @@ public final class ArgumentBinder {
             }
         }
         if (missing != null) {
-            if (isSingleArgumentBuiltin(callee, sig)) {
-                throw PyErrors.typeError(null, "%s() takes exactly one argument (0 given)", callee.getName());
+            if (callee instanceof pyt.runtime.PyBuiltinFunction b && isSingleArgument(b, sig)) {
+                throw PyErrors.typeError(null, "%s() takes exactly one argument (0 given)", qualifiedName(b));
             }
             throw missingArguments(callee, missing, "positional");
         }
@@ -173,15 +173,9 @@ public final class ArgumentBinder {
         return callee instanceof PyFunction f ? f.getQualname() : callee.getName();
     }
 
-    /** A builtin of exactly one positional-only parameter: CPython's METH_O message. */
-    private static boolean isSingleArgumentBuiltin(PyCallable callee, Signature sig) {
-        return callee instanceof pyt.runtime.PyBuiltinFunction && sig.parameterCount() == 1 && sig.posOnlyCount() == 1
-                        && callee.getDefaults().length == 0;
-    }
-
     private static RuntimeException tooManyPositional(PyCallable callee, Signature sig, int given, String[] kwNames) {
-        if (isSingleArgumentBuiltin(callee, sig)) {
-            return PyErrors.typeError(null, "%s() takes exactly one argument (%d given)", callee.getName(), given);
+        if (callee instanceof pyt.runtime.PyBuiltinFunction b && !sig.hasVarArgs()) {
+            return clinicTooManyPositional(b, sig, given, kwNames == null ? 0 : kwNames.length);
         }
         int npos = sig.positionalCount();
         int required = npos - callee.getDefaults().length;
@@ -203,6 +197,53 @@ public final class ArgumentBinder {
         }
         return PyErrors.typeError(null, "%s() takes %s positional argument%s but %d%s were given", qualname(callee), takes,
                         npos == 1 && required == npos ? "" : "s", given, extraKw);
+    }
+
+    /**
+     * CPython's messages for a builtin given too many arguments: METH_O and METH_NOARGS name a
+     * method with its class; Argument Clinic's {@code _PyArg_CheckPositional} (positional-only
+     * parameters) and {@code _PyArg_UnpackKeywords} (the others) word it their own way. None
+     * counts a method's self.
+     */
+    private static RuntimeException clinicTooManyPositional(pyt.runtime.PyBuiltinFunction callee, Signature sig, int given, int keywords) {
+        pyt.runtime.PyType owner = callee.getOwner();
+        int self = owner != null ? 1 : 0;
+        int maxPositional = sig.positionalCount() - self;
+        int positional = given - self;
+        int required = Math.max(0, maxPositional - callee.getDefaults().length);
+        String atMost = required < maxPositional ? "at most " : "";
+        boolean allPositionalOnly = sig.kwOnlyCount() == 0 && sig.posOnlyCount() == sig.positionalCount();
+        if (isSingleArgument(callee, sig)) {
+            return PyErrors.typeError(null, "%s() takes exactly one argument (%d given)", qualifiedName(callee), positional);
+        } else if (allPositionalOnly && maxPositional == 0) {
+            return PyErrors.typeError(null, "%s() takes no arguments (%d given)", qualifiedName(callee), positional);
+        } else if (allPositionalOnly) {
+            return PyErrors.typeError(null, "%s expected %s%d argument%s, got %d", callee.getName(), atMost, maxPositional,
+                            maxPositional == 1 ? "" : "s", positional);
+        }
+        int maxArguments = maxPositional + sig.kwOnlyCount();
+        if (positional + keywords > maxArguments) {
+            return PyErrors.typeError(null, "%s() takes at most %d %sargument%s (%d given)", callee.getName(), maxArguments,
+                            positional == 0 ? "keyword " : "", maxArguments == 1 ? "" : "s", positional + keywords);
+        }
+        if (maxPositional == 0) {
+            return PyErrors.typeError(null, "%s() takes no positional arguments", callee.getName());
+        }
+        return PyErrors.typeError(null, "%s() takes %s %d positional argument%s (%d given)", callee.getName(),
+                        required < maxPositional ? "at most" : "exactly", maxPositional, maxPositional == 1 ? "" : "s", positional);
+    }
+
+    /** A builtin taking exactly one positional-only argument besides a method's self: CPython's METH_O. */
+    private static boolean isSingleArgument(pyt.runtime.PyBuiltinFunction callee, Signature sig) {
+        int self = callee.getOwner() != null ? 1 : 0;
+        return !sig.hasVarArgs() && sig.kwOnlyCount() == 0 && sig.posOnlyCount() == sig.positionalCount()
+                        && sig.positionalCount() - self == 1 && callee.getDefaults().length == 0;
+    }
+
+    /** {@code len} for a function, {@code str.join} for a method, as CPython's METH_O and METH_NOARGS messages name them. */
+    private static String qualifiedName(pyt.runtime.PyBuiltinFunction callee) {
+        pyt.runtime.PyType owner = callee.getOwner();
+        return owner != null ? owner.getName() + "." + callee.getName() : callee.getName();
     }
 
     private static RuntimeException missingArguments(PyCallable callee, java.util.List<String> missing, String kind) {
