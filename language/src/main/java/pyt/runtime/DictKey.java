@@ -55,7 +55,16 @@ public final class DictKey {
 
     /** The str-code mode hash of a str, which TruffleString computes once per string. */
     public static long strCode(TruffleString s) {
-        return s.hashCodeUncached(PyStrings.ENCODING);
+        // Java's hashCode is the code TruffleString caches (all strs are in PyStrings.ENCODING). It
+        // is polynomial, so similar strs ("w1", "w2") differ little in the low bits that pick a
+        // slot; a finalizer (MurmurHash3's fmix32) spreads every bit over all of them.
+        int h = s.hashCode();
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
     }
 
     /** The hash a dict files a key under; {@code pythonStrHashes} selects Python's hash for strs. */
@@ -93,7 +102,7 @@ public final class DictKey {
         } else if (stored instanceof Long a && key instanceof Long b) {
             return a.longValue() == b.longValue();
         } else if (stored instanceof TruffleString a && key instanceof TruffleString b) {
-            return a.equalsUncached(b, PyStrings.ENCODING);
+            return a.equals(b);
         }
         return PyObjectRichCompareNode.eqUncached(stored, key);
     }
