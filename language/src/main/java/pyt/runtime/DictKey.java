@@ -55,10 +55,18 @@ public final class DictKey {
 
     /** The str-code mode hash of a str, which TruffleString computes once per string. */
     public static long strCode(TruffleString s) {
-        // Java's hashCode is the code TruffleString caches (all strs are in PyStrings.ENCODING). It
-        // is polynomial, so similar strs ("w1", "w2") differ little in the low bits that pick a
-        // slot; a finalizer (MurmurHash3's fmix32) spreads every bit over all of them.
-        int h = s.hashCode();
+        // Java's hashCode is TruffleString's cached code (all strs are in PyStrings.ENCODING),
+        // the value TruffleString.HashCodeNode returns in compiled code
+        return spread(s.hashCode());
+    }
+
+    /**
+     * TruffleString's code is polynomial, so similar strs ({@code "w1"}, {@code "w2"}) differ
+     * little in the low bits that pick a slot; MurmurHash3's finalizer spreads every bit over
+     * all of them.
+     */
+    public static long spread(int code) {
+        int h = code;
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnknownKeyException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.interop.InteropIterator;
 import pyt.interop.InteropObject;
@@ -215,6 +216,59 @@ public final class PyDict extends InteropObject implements PyValue, Subclassable
         values[e] = null;
         used--;
         return value;
+    }
+
+    // ---- the compiled fast path for str keys (see DictStrLookupNode)
+
+    /** What {@link #findStr} returns when only the generic path can tell. */
+    public static final int UNKNOWN = -2;
+
+    /**
+     * The entry of a str key whose str-code mode hash is {@code hash}, -1 when absent, or
+     * {@link #UNKNOWN} when the dict files strs under Python's hash or a non-str key has the
+     * same hash. Calls nothing but {@code equal}, so that compiled code inlines it.
+     */
+    public int findStr(TruffleString key, long hash, TruffleString.EqualNode equal) {
+        if (pythonStrHashes) {
+            return UNKNOWN;
+        }
+        int[] table = indices;
+        int mask = table.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int ix = table[i];
+            if (ix == EMPTY) {
+                return -1;
+            }
+            if (ix > 0 && hashes[ix - 1] == hash) {
+                Object stored = keys[ix - 1];
+                if (stored == key) {
+                    return ix - 1;
+                } else if (!(stored instanceof TruffleString s)) {
+                    return UNKNOWN;
+                } else if (equal.execute(s, key, PyStrings.ENCODING)) {
+                    return ix - 1;
+                }
+            }
+            perturb >>>= PERTURB_SHIFT;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    /** The value of entry {@code e}, as found by {@link #findStr}. */
+    public Object valueAt(int e) {
+        return values[e];
+    }
+
+    /** Whether {@link #setValueAt} may replace values: writes to a namespace snapshot are passed on. */
+    public boolean isPlain() {
+        return namespaceOwner == null;
+    }
+
+    /** Replaces the value of entry {@code e}, as found by {@link #findStr}, in a plain dict. */
+    public void setValueAt(int e, Object value) {
+        values[e] = value;
     }
 
     // ---- key operations
