@@ -16,9 +16,10 @@ import pyt.nodes.lib.PyObjectRichCompareNode;
  * <p>
  * The hash need not be Python's {@code hash()}: a dict iterates in insertion order, so its hash
  * only has to be equal for keys that are equal. A str's Python hash is a SipHash over the
- * whole string, computed again for every new string object (a word split off a line), while
- * TruffleString caches its own hash code in the string. So a dict first files str keys under
- * that cached code ("str-code mode"). That is only sound while no key in the dict can equal a
+ * whole string that pyt has nowhere to cache (a TruffleString has no room for it), so it would
+ * be computed on every lookup, while TruffleString computes its own hash code once and keeps it
+ * in the string. So a dict first files str keys under that code ("str-code mode"); in compiled
+ * code the lookup of a str key then reads a field and probes (see DictStrLookupNode). That is only sound while no key in the dict can equal a
  * str without being one: builtin numbers, tuples, None, bytes, complex and frozensets cannot;
  * a str subclass keeping str's {@code __hash__} and {@code __eq__} is hashed as its str. Any
  * other key (an instance of a user class whose {@code __hash__} may return {@code hash("a")}
