@@ -1,10 +1,13 @@
 package pyt.builtins;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.nodes.call.CallDispatchNode;
+import pyt.nodes.lib.DictStrLookupNode;
 import pyt.nodes.lib.Iteration;
 import pyt.nodes.lib.PyIterNextNode;
 import pyt.nodes.lib.PyObjectGetAttrNode;
@@ -146,6 +149,15 @@ public final class DictBuiltins {
     @GenerateNodeFactory
     public abstract static class GetNode extends PytBuiltinNode.Ternary {
         @Specialization
+        static Object getStr(PyDict self, TruffleString key, Object dflt, @Cached DictStrLookupNode lookup) {
+            int e = lookup.execute(self, key);
+            if (e >= 0) {
+                return self.valueAt(e);
+            }
+            return e == PyDict.UNKNOWN ? get(self, key, dflt) : dflt;
+        }
+
+        @Specialization(replaces = "getStr")
         static Object get(Object self, Object key, Object dflt) {
             Object v = dict(self, "get").get(key);
             return v == null ? dflt : v;

@@ -14,6 +14,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.nodes.call.CallDispatchNode;
+import pyt.nodes.lib.DictStrLookupNode;
 import pyt.nodes.lib.PyIterNextNode;
 import pyt.nodes.lib.PyObjectGetIterNode;
 import pyt.nodes.lib.PyObjectIsTrueNode;
@@ -79,6 +80,12 @@ public abstract class InNode extends CompareNode {
     }
 
     @Specialization(guards = {"isExact(dict)"})
+    static boolean doDictStr(TruffleString item, PyDict dict, @Cached DictStrLookupNode lookup) {
+        int e = lookup.execute(dict, item);
+        return e == PyDict.UNKNOWN ? dict.containsKey(item) : e >= 0;
+    }
+
+    @Specialization(guards = {"isExact(dict)"}, replaces = "doDictStr")
     static boolean doDict(Object item, PyDict dict) {
         return dict.containsKey(item);
     }

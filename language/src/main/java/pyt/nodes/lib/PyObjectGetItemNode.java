@@ -70,6 +70,15 @@ public abstract class PyObjectGetItemNode extends Node {
         return getItemUncached(tuple, index);
     }
 
+    @Specialization(guards = "isExact(dict)")
+    static Object dictStr(PyDict dict, TruffleString key, @Cached DictStrLookupNode lookup) {
+        int e = lookup.execute(dict, key);
+        if (e >= 0) {
+            return dict.valueAt(e);
+        }
+        return getItemUncached(dict, key);
+    }
+
     @Specialization(guards = {"obj.getShape() == cachedShape", "getitem != null"}, assumptions = "stable", limit = "3")
     static Object instance(PyObject obj, Object key,
                     @Cached("obj.getShape()") @SuppressWarnings("unused") Shape cachedShape,

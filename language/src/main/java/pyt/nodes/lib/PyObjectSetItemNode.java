@@ -6,6 +6,7 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.api.object.Shape;
 
 import pyt.PytLanguage;
@@ -52,6 +53,17 @@ public abstract class PyObjectSetItemNode extends Node {
             return;
         }
         setItemUncached(list, index, value);
+    }
+
+    /** Replaces the value of a present str key inline; adding or deleting a key takes the generic path. */
+    @Specialization(guards = {"isExact(dict)", "dict.isPlain()", "value != null"})
+    static void dictStr(PyDict dict, TruffleString key, Object value, @Cached DictStrLookupNode lookup) {
+        int e = lookup.execute(dict, key);
+        if (e >= 0) {
+            dict.setValueAt(e, value);
+        } else {
+            setItemUncached(dict, key, value);
+        }
     }
 
     @Specialization(guards = {"obj.getShape() == cachedShape", "setitem != null"}, assumptions = "stable", limit = "3")
