@@ -389,19 +389,19 @@ public final class PyDict extends InteropObject implements PyValue, Subclassable
     /** An iterator over the keys that fails like CPython when the dict changes size meanwhile. */
     @TruffleBoundary
     public PyIterator keyIterator() {
-        return new DictIterator(this, 0);
+        return new DictIterator(this, IteratorKind.DICT_KEYS);
     }
 
     static final class DictIterator extends PyIterator {
         private final PyDict dict;
-        private final int kind;
+        private final IteratorKind kind;
         /** The size the dict had, or -1 once a change was reported (the error sticks, as in CPython). */
         private int expectedSize;
         /** Entries still to come. */
         private int remaining;
         private int position;
 
-        DictIterator(PyDict dict, int kind) {
+        DictIterator(PyDict dict, IteratorKind kind) {
             this.dict = dict;
             this.expectedSize = dict.used;
             this.remaining = dict.used;
@@ -429,21 +429,26 @@ public final class PyDict extends InteropObject implements PyValue, Subclassable
             position = e + 1;
             remaining--;
             return switch (kind) {
-                case 0 -> dict.keys[e];
-                case 1 -> dict.values[e];
+                case DICT_KEYS -> dict.keys[e];
+                case DICT_VALUES -> dict.values[e];
                 default -> PyTuple.of(dict.keys[e], dict.values[e]);
             };
+        }
+
+        @Override
+        public IteratorKind kind() {
+            return kind;
         }
     }
 
     @TruffleBoundary
     public PyIterator valueIterator() {
-        return new DictIterator(this, 1);
+        return new DictIterator(this, IteratorKind.DICT_VALUES);
     }
 
     @TruffleBoundary
     public PyIterator itemIterator() {
-        return new DictIterator(this, 2);
+        return new DictIterator(this, IteratorKind.DICT_ITEMS);
     }
 
     // ---- interop (embedding): a hash whose keys are compared with Python's == and hash()
