@@ -1,12 +1,10 @@
 package pyt.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.strings.TruffleString;
 
 import pyt.interop.InteropObject;
 import pyt.nodes.lib.Iteration;
 import pyt.nodes.lib.PyObjectHashNode;
-import pyt.nodes.lib.PyObjectRichCompareNode;
 
 /**
  * A Python set or frozenset: CPython's open-addressing table (setobject.c), with its probe
@@ -67,17 +65,6 @@ public final class PySet extends InteropObject implements PyValue, SubclassableV
         return keys.length - 1;
     }
 
-    private static boolean sameKey(Object stored, Object key) {
-        if (stored == key) {
-            return true;
-        } else if (stored instanceof Long a && key instanceof Long b) {
-            return a.longValue() == b.longValue();
-        } else if (stored instanceof TruffleString a && key instanceof TruffleString b) {
-            return a.equalsUncached(b, PyStrings.ENCODING);
-        }
-        return PyObjectRichCompareNode.eqUncached(stored, key);
-    }
-
     /** The slot holding an equal key, or -1. */
     private int find(Object key, long hash) {
         Object[] table = keys;
@@ -92,7 +79,7 @@ public final class PySet extends InteropObject implements PyValue, SubclassableV
                     return -1;
                 }
                 if (hashes[j] == hash && stored != DUMMY) {
-                    boolean equal = sameKey(stored, key);
+                    boolean equal = DictKey.equal(stored, key);
                     if (table != keys || table[j] != stored) {
                         // __eq__ changed the set: look again, as CPython does
                         return find(key, hash);
@@ -138,7 +125,7 @@ public final class PySet extends InteropObject implements PyValue, SubclassableV
                         freeSlot = j;
                     }
                 } else if (hashes[j] == hash) {
-                    boolean equal = sameKey(stored, key);
+                    boolean equal = DictKey.equal(stored, key);
                     if (table != keys || table[j] != stored) {
                         addEntry(key, hash);
                         return;
