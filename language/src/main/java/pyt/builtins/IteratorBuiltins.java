@@ -7,8 +7,8 @@ import com.oracle.truffle.api.dsl.Specialization;
 import pyt.nodes.lib.Iteration;
 import pyt.nodes.lib.PyIterNextNode;
 import pyt.nodes.lib.PyObjectReprNode;
-import pyt.runtime.PyErrors;
 import pyt.runtime.IteratorKind;
+import pyt.runtime.PyErrors;
 import pyt.runtime.PyIterator;
 import pyt.runtime.PySet;
 import pyt.runtime.PySingleton;
@@ -21,16 +21,6 @@ import pyt.runtime.PyStrings;
 @BuiltinClass(name = "iterator")
 public final class IteratorBuiltins {
     private IteratorBuiltins() {
-    }
-
-    /** The CPython class name of a Java iterator or view, for reprs and messages. */
-    static String typeName(Object self) {
-        if (self instanceof DictViews.View v) {
-            return v.typeName();
-        } else if (self instanceof PyIterator it) {
-            return it.kind().typeName();
-        }
-        return "iterator";
     }
 
     @Builtin(name = "__iter__", signature = "(self, /)")
@@ -60,7 +50,7 @@ public final class IteratorBuiltins {
                 }
                 return v;
             }
-            throw PyErrors.typeError(null, "'%s' object is not an iterator", typeName(self));
+            throw PyErrors.typeError(null, "'%s' object is not an iterator", BuiltinHelpers.typeName(self));
         }
     }
 
@@ -73,7 +63,7 @@ public final class IteratorBuiltins {
             if (self instanceof DictViews.View v) {
                 return PyStrings.of(v.repr());
             }
-            return PyStrings.of("<" + typeName(self) + " object at " + PyObjectReprNode.address(self) + ">");
+            return PyStrings.of("<" + BuiltinHelpers.typeName(self) + " object at " + PyObjectReprNode.address(self) + ">");
         }
     }
 
@@ -138,7 +128,7 @@ public final class IteratorBuiltins {
                 };
                 return new PyIterator.ArrayIterator(items, items.length, kind);
             }
-            throw PyErrors.typeError(null, "'%s' object is not reversible", typeName(self));
+            throw PyErrors.typeError(null, "'%s' object is not reversible", BuiltinHelpers.typeName(self));
         }
     }
 
